@@ -1,0 +1,43 @@
+//! `check`: load, resolve and run every rule over one casus.
+
+use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::load::{self, Loaded};
+use crate::model::Casus;
+use crate::source::Sources;
+use crate::{resolve, rules};
+use std::path::Path;
+
+pub struct Checked {
+    pub casus: Casus,
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn has_errors(&self, strict: bool) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error || (strict && d.severity == Severity::Warning))
+    }
+}
+
+pub fn check(dir: &Path) -> Checked {
+    let Loaded {
+        casus,
+        sources,
+        mut diagnostics,
+    } = load::load(dir);
+    // Rules need a whole file set to reason about; a file that did not parse
+    // would make them report things that are not true.
+    if diagnostics.is_empty() {
+        diagnostics.extend(resolve::resolve(&casus));
+        diagnostics.extend(rules::run(&casus));
+    }
+    diagnostic::sort(&mut diagnostics);
+    diagnostics.dedup();
+    Checked {
+        casus,
+        sources,
+        diagnostics,
+    }
+}

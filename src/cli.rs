@@ -1,0 +1,229 @@
+//! The command line: Dutch for our users. `main.rs` only calls [`main`].
+//!
+//! Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage error.
+
+use crate::check::{self, Checked};
+use crate::diagnostic::{self, Diagnostic};
+use crate::{catalogue, rules};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_INVALID: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "convenant",
+    version,
+    about = "Maakt van een casus (YAML) het privacyconvenant met bijlagen, de verwerkersovereenkomsten en de DPIA, en weigert zolang de casus in strijd is met de wet.",
+    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus, 2 verkeerd gebruik van de opdracht."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Controleer een of meer casussen tegen de regels.
+    #[command(
+        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --strict --format json casus/regio-voorbeeld"
+    )]
+    Check {
+        /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
+        casus: Vec<PathBuf>,
+        /// Uitvoer voor mensen of als JSON-lijst voor CI.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Behandel waarschuwingen als fouten (voor CI).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Toon de uitleg en de bron van een regel.
+    #[command(after_help = "Voorbeeld:\n  convenant explain GRD-01")]
+    Explain {
+        /// De code van de regel, bijvoorbeeld GRD-01.
+        code: String,
+    },
+    /// Toon de ingebouwde catalogus van grondslagen en wetsartikelen.
+    #[command(
+        after_help = "Voorbeelden:\n  convenant grondslagen\n  convenant grondslagen --format json"
+    )]
+    Grondslagen {
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Toon alle regels als Markdown-tabel (bron van docs/regels.md).
+    Regels,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
+        }
+    };
+    let code = match cli.command {
+        Command::Check {
+            casus,
+            format,
+            strict,
+        } => run_check(&casus, format, strict),
+        Command::Explain { code } => explain(&code),
+        Command::Grondslagen { format } => grondslagen(format),
+        Command::Regels => print_out(&rules::docs_table()),
+    };
+    ExitCode::from(code)
+}
+
+/// The casus folders to work on: those given, or every folder under ./casus.
+fn casus_dirs(given: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    if !given.is_empty() {
+        return Ok(given.to_vec());
+    }
+    let root = Path::new("casus");
+    let entries = std::fs::read_dir(root).map_err(|e| {
+        format!("geen CASUS gegeven en ./casus kan niet gelezen worden ({e}); geef een map, bijvoorbeeld `convenant check casus/regio-voorbeeld`")
+    })?;
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    if dirs.is_empty() {
+        return Err("./casus bevat geen casusmappen; maak er een met `convenant init NAAM`".into());
+    }
+    Ok(dirs)
+}
+
+fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
+    let dirs = match casus_dirs(given) {
+        Ok(dirs) => dirs,
+        Err(message) => {
+            eprintln!("fout: {message}");
+            return EXIT_USAGE;
+        }
+    };
+    let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
+    let invalid = checked.iter().any(|c| c.has_errors(strict));
+    match format {
+        Format::Json => {
+            let all: Vec<_> = checked
+                .iter()
+                .flat_map(|c| {
+                    c.diagnostics
+                        .iter()
+                        .map(|d| diagnostic::to_json(d, &c.sources))
+                })
+                .collect();
+            let json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+            print_out(&format!("{json}\n"));
+        }
+        Format::Human => {
+            let mut err = String::new();
+            for (dir, c) in dirs.iter().zip(&checked) {
+                for d in &c.diagnostics {
+                    err.push_str(&diagnostic::render_human(d, &c.sources));
+                    err.push('\n');
+                }
+                let verdict = if c.has_errors(strict) {
+                    "afgekeurd"
+                } else {
+                    "in orde"
+                };
+                err.push_str(&format!(
+                    "{}: {verdict} ({})\n",
+                    dir.display(),
+                    diagnostic::summary(&c.diagnostics)
+                ));
+            }
+            let _ = io::stderr().write_all(err.as_bytes());
+        }
+    }
+    if invalid { EXIT_INVALID } else { EXIT_OK }
+}
+
+fn explain(code: &str) -> u8 {
+    let Some(rule) = rules::find(code) else {
+        let codes: Vec<&str> = rules::REGISTRY.iter().map(|r| r.code).collect();
+        let hint = crate::ids::did_you_mean(&code.to_ascii_uppercase(), codes.iter().copied())
+            .map(|c| format!(" Bedoelt u {c}?"))
+            .unwrap_or_default();
+        eprintln!(
+            "fout: onbekende regel `{code}`.{hint} Bekende codes: {}",
+            codes.join(", ")
+        );
+        return EXIT_USAGE;
+    };
+    print_out(&format!(
+        "{} ({}): {}\n\n{}\n\nBron: {}\n",
+        rule.code,
+        rule.severity.dutch(),
+        rule.title,
+        rule.explain,
+        rule.bron
+    ))
+}
+
+fn grondslagen(format: Format) -> u8 {
+    match format {
+        Format::Json => {
+            let json = serde_json::to_string_pretty(catalogue::all()).unwrap_or_default();
+            print_out(&format!("{json}\n"))
+        }
+        Format::Human => {
+            let mut out = String::new();
+            let mut last = None;
+            for g in catalogue::all() {
+                if last != Some(g.soort) {
+                    out.push_str(&format!("\n{}\n", g.soort.label()));
+                    last = Some(g.soort);
+                }
+                out.push_str(&format!(
+                    "  {:<14} {}\n  {:<14} {}\n",
+                    g.id, g.citaat, "", g.uitleg
+                ));
+            }
+            print_out(out.trim_start())
+        }
+    }
+}
+
+/// Print to stdout; a closed pipe (`| head`) is a normal end, not a panic.
+fn print_out(text: &str) -> u8 {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => EXIT_OK,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(e) => {
+            eprintln!("fout: kan niet naar de uitvoer schrijven: {e}");
+            EXIT_INVALID
+        }
+    }
+}
+
+/// Exposed for tests: the diagnostics of one casus as the JSON `check` prints.
+pub fn json_diagnostics(dir: &Path) -> String {
+    let c = check::check(dir);
+    let all: Vec<_> = c
+        .diagnostics
+        .iter()
+        .map(|d: &Diagnostic| diagnostic::to_json(d, &c.sources))
+        .collect();
+    serde_json::to_string_pretty(&all).unwrap_or_default()
+}

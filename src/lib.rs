@@ -1,0 +1,16 @@
+//! `convenant`: turns a version-controlled YAML description of a Dutch
+//! data-sharing partnership (a *casus*) into its privacy documents, and refuses
+//! while the description is unlawful on its face.
+//!
+//! Pipeline: [`load`] → [`resolve`] → [`rules`] (together: [`check`]) → render.
+
+pub mod catalogue;
+pub mod check;
+pub mod cli;
+pub mod diagnostic;
+pub mod ids;
+pub mod load;
+pub mod model;
+pub mod resolve;
+pub mod rules;
+pub mod source;

@@ -1,0 +1,300 @@
+//! Loading a casus folder: every `*.yaml`/`*.yml` under it, sorted by path,
+//! parsed with locations, merged into one [`Casus`].
+
+use crate::diagnostic::Diagnostic;
+use crate::ids;
+use crate::model::{Casus, CasusFile, FileId, InFile};
+use crate::source::{Loc, Sources};
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// What loading produced: the casus (possibly partial) and every problem found.
+pub struct Loaded {
+    pub casus: Casus,
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The YAML files of a casus folder in the order they are merged.
+pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, walkdir::Error> {
+    let mut files = Vec::new();
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry?;
+        let is_yaml = entry
+            .path()
+            .extension()
+            .is_some_and(|e| e == "yaml" || e == "yml");
+        if entry.file_type().is_file() && is_yaml {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+pub fn load(dir: &Path) -> Loaded {
+    let mut loaded = Loaded {
+        casus: Casus {
+            naam: dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            ..Casus::default()
+        },
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+    };
+    if !dir.is_dir() {
+        loaded.diagnostics.push(
+            Diagnostic::error("LAD-01", format!("de map `{}` bestaat niet", dir.display()))
+                .help("geef de map van een casus, bijvoorbeeld `casus/regio-voorbeeld`"),
+        );
+        return loaded;
+    }
+    let files = match yaml_files(dir) {
+        Ok(files) => files,
+        Err(e) => {
+            loaded.diagnostics.push(Diagnostic::error(
+                "LAD-01",
+                format!("de map `{}` kan niet gelezen worden: {e}", dir.display()),
+            ));
+            return loaded;
+        }
+    };
+    if files.is_empty() {
+        loaded.diagnostics.push(
+            Diagnostic::error(
+                "LAD-01",
+                format!(
+                    "de map `{}` bevat geen YAML-bestanden (*.yaml of *.yml)",
+                    dir.display()
+                ),
+            )
+            .help("begin met `convenant init NAAM` of kopieer casus/regio-voorbeeld"),
+        );
+        return loaded;
+    }
+    for path in files {
+        load_file(&mut loaded, path);
+    }
+    loaded
+}
+
+fn load_file(loaded: &mut Loaded, path: PathBuf) {
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            loaded.diagnostics.push(Diagnostic::error(
+                "LAD-01",
+                format!("`{}` kan niet gelezen worden: {e}", path.display()),
+            ));
+            return;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let prefix = String::from_utf8_lossy(valid).into_owned();
+            let line = prefix.matches('\n').count() as u64 + 1;
+            let column = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u64 + 1;
+            let file = loaded.sources.add(path, prefix);
+            loaded.diagnostics.push(
+                Diagnostic::error("LAD-02", "dit bestand is geen geldige UTF-8-tekst")
+                    .at(Loc { file, line, column })
+                    .help("sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als', codering UTF-8)"),
+            );
+            return;
+        }
+    };
+    let file = loaded.sources.add(path, text);
+    let text = &loaded.sources.get(file).map_or("", |f| f.text.as_str());
+    match serde_saphyr::from_str::<CasusFile>(text) {
+        Ok(parsed) => merge(loaded, file, parsed),
+        Err(e) => loaded.diagnostics.push(yaml_error(file, &e)),
+    }
+}
+
+fn merge(loaded: &mut Loaded, file: FileId, parsed: CasusFile) {
+    let Loaded {
+        casus,
+        sources,
+        diagnostics: diags,
+    } = loaded;
+    merge_map(
+        diags,
+        sources,
+        "convenant",
+        &mut casus.convenant,
+        file,
+        parsed.convenant,
+    );
+    merge_map(diags, sources, "dpia", &mut casus.dpia, file, parsed.dpia);
+    macro_rules! append {
+        ($field:ident) => {
+            casus
+                .$field
+                .extend(parsed.$field.into_iter().map(|mut item| {
+                    item.bestand = file;
+                    item
+                }));
+        };
+    }
+    append!(partijen);
+    append!(doelen);
+    append!(gegevens);
+    append!(stromen);
+    append!(verwerkers);
+    append!(casusoverleggen);
+}
+
+/// A top-level map may be written in one file only.
+fn merge_map<T>(
+    diags: &mut Vec<Diagnostic>,
+    sources: &Sources,
+    key: &str,
+    slot: &mut Option<InFile<T>>,
+    file: FileId,
+    value: Option<serde_saphyr::Spanned<T>>,
+) {
+    let Some(value) = value else { return };
+    if let Some(first) = slot {
+        let first_loc = Loc::of(first.bestand, &first.value);
+        diags.push(
+            Diagnostic::error(
+                "LAD-03",
+                format!(
+                    "`{key}` staat in twee bestanden: hier en in {}:{}:{}",
+                    sources.path(first_loc.file).display(),
+                    first_loc.line,
+                    first_loc.column
+                ),
+            )
+            .at(Loc::of(file, &value))
+            .help(format!(
+                "houd `{key}` in één bestand en verwijder het andere blok"
+            )),
+        );
+    } else {
+        *slot = Some(InFile {
+            bestand: file,
+            value,
+        });
+    }
+}
+
+/// Turn a serde-saphyr error into a located Dutch diagnostic.
+fn yaml_error(file: FileId, e: &serde_saphyr::Error) -> Diagnostic {
+    let options = serde_saphyr::render_options! {
+        formatter: &serde_saphyr::UserMessageFormatter,
+        snippets: serde_saphyr::SnippetMode::Off,
+    };
+    let english = e.render_with_options(options);
+    let english = match english.rfind(" at line ") {
+        Some(i) => english[..i].to_string(),
+        None => english,
+    };
+    let (message, help) = dutch(&english);
+    let loc = e
+        .location()
+        .filter(|l| l.line() > 0)
+        .map_or(Loc::file(file), |l| Loc::new(file, l));
+    let mut d = Diagnostic::error("YAML-01", message).at(loc);
+    if let Some(help) = help {
+        d = d.help(help);
+    }
+    d
+}
+
+/// Translate the parser's English into Dutch for the common cases; keep the
+/// original for the rest, so no information is lost.
+fn dutch(english: &str) -> (String, Option<String>) {
+    let between = |s: &str| -> Option<(String, String)> {
+        let start = s.find('`')? + 1;
+        let end = start + s[start..].find('`')?;
+        let rest = s[end + 1..]
+            .trim_start_matches(", expected one of ")
+            .trim_start_matches(", expected ")
+            .to_string();
+        Some((s[start..end].to_string(), rest))
+    };
+    let suggest = |wanted: &str, options: &str| -> Option<String> {
+        let candidates: Vec<&str> = options.split(", ").map(str::trim).collect();
+        ids::did_you_mean(wanted, candidates.iter().copied())
+            .map(|c| format!("bedoelt u `{c}`? Toegestaan: {options}"))
+            .or_else(|| Some(format!("toegestaan: {options}")))
+    };
+    if english.starts_with("unknown field")
+        && let Some((name, options)) = between(english)
+    {
+        return (
+            format!("onbekende sleutel `{name}`"),
+            suggest(&name, &options),
+        );
+    }
+    if english.starts_with("unknown variant")
+        && let Some((name, options)) = between(english)
+    {
+        return (
+            format!("onbekende waarde `{name}`"),
+            suggest(&name, &options),
+        );
+    }
+    if english.starts_with("missing field")
+        && let Some((name, _)) = between(english)
+    {
+        return (
+            format!("verplichte sleutel `{name}` ontbreekt"),
+            Some(format!("voeg `{name}:` met een waarde toe aan dit blok")),
+        );
+    }
+    if english.starts_with("duplicate mapping key")
+        && let Some((name, _)) = between(english)
+    {
+        return (
+            format!("sleutel `{name}` staat twee keer in hetzelfde blok"),
+            Some("houd één van beide; YAML kiest anders stilzwijgend".to_string()),
+        );
+    }
+    let known = [
+        (
+            "expected string scalar",
+            "hier wordt een tekst verwacht",
+            None,
+        ),
+        (
+            "expected sequence start",
+            "hier wordt een lijst verwacht",
+            Some("schrijf `[a, b]` of regels die met `- ` beginnen"),
+        ),
+        (
+            "expected mapping start",
+            "hier worden sleutels met waarden verwacht",
+            Some("een casusbestand begint met sleutels als `partijen:` of `stromen:`"),
+        ),
+    ];
+    for (en, nl, help) in known {
+        if english.starts_with(en) {
+            return (nl.to_string(), help.map(str::to_string));
+        }
+    }
+    (
+        format!("YAML kan niet gelezen worden: {english}"),
+        Some("controleer inspringing, aanhalingstekens en haakjes op deze plaats".to_string()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dutch;
+
+    #[test]
+    fn parser_messages_become_dutch_with_suggestions() {
+        let (m, h) = dutch("unknown field `nam`, expected one of id, naam, taken");
+        assert_eq!(m, "onbekende sleutel `nam`");
+        assert!(h.unwrap().contains("bedoelt u `naam`?"));
+        let (m, _) = dutch("missing field `naam`");
+        assert_eq!(m, "verplichte sleutel `naam` ontbreekt");
+        let (m, _) = dutch("unclosed bracket '['");
+        assert!(m.contains("unclosed bracket"));
+    }
+}

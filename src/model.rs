@@ -1,0 +1,637 @@
+//! The casus format: typed models of what users write in YAML.
+//!
+//! Keys are Dutch because our users write them. Every value a rule may point
+//! at is wrapped in [`Spanned`], so a diagnostic can name its line and column;
+//! every top-level item remembers the file it came from (`bestand`).
+
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_saphyr::Spanned;
+use std::fmt;
+
+/// Index into [`crate::source::Sources`]: which file an item came from.
+pub type FileId = usize;
+
+/// One YAML file of a casus. Every key is optional: a region splits its casus
+/// over files as it likes, and [`crate::load`] merges them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CasusFile {
+    pub convenant: Option<Spanned<Convenant>>,
+    #[serde(default)]
+    pub partijen: Vec<Partij>,
+    #[serde(default)]
+    pub doelen: Vec<Doel>,
+    #[serde(default)]
+    pub gegevens: Vec<Gegeven>,
+    #[serde(default)]
+    pub stromen: Vec<Stroom>,
+    #[serde(default)]
+    pub verwerkers: Vec<Verwerker>,
+    #[serde(default)]
+    pub casusoverleggen: Vec<Casusoverleg>,
+    pub dpia: Option<Spanned<Dpia>>,
+}
+
+/// A whole casus: all files merged, in path order.
+#[derive(Debug, Default)]
+pub struct Casus {
+    /// The folder name, used as output folder name.
+    pub naam: String,
+    pub convenant: Option<InFile<Convenant>>,
+    pub partijen: Vec<Partij>,
+    pub doelen: Vec<Doel>,
+    pub gegevens: Vec<Gegeven>,
+    pub stromen: Vec<Stroom>,
+    pub verwerkers: Vec<Verwerker>,
+    pub casusoverleggen: Vec<Casusoverleg>,
+    pub dpia: Option<InFile<Dpia>>,
+}
+
+/// A top-level map value together with the file and place it was written.
+#[derive(Debug)]
+pub struct InFile<T> {
+    pub bestand: FileId,
+    pub value: Spanned<T>,
+}
+
+impl Casus {
+    pub fn partij(&self, id: &str) -> Option<&Partij> {
+        self.partijen.iter().find(|p| p.id.value == id)
+    }
+    pub fn doel(&self, id: &str) -> Option<&Doel> {
+        self.doelen.iter().find(|d| d.id.value == id)
+    }
+    pub fn gegeven(&self, id: &str) -> Option<&Gegeven> {
+        self.gegevens.iter().find(|g| g.id.value == id)
+    }
+    pub fn casusoverleg(&self, id: &str) -> Option<&Casusoverleg> {
+        self.casusoverleggen.iter().find(|c| c.id.value == id)
+    }
+    /// The data categories of a flow that exist (dangling ids are reported elsewhere).
+    pub fn gegevens_van<'a>(&'a self, stroom: &'a Stroom) -> impl Iterator<Item = &'a Gegeven> {
+        stroom
+            .gegevens
+            .iter()
+            .filter_map(|g| self.gegeven(&g.value))
+    }
+}
+
+/// A calendar date written as `JJJJ-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Datum {
+    pub jaar: u16,
+    pub maand: u8,
+    pub dag: u8,
+}
+
+impl Datum {
+    pub fn parse(s: &str) -> Option<Datum> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let datum = Datum {
+            jaar: y.parse().ok()?,
+            maand: m.parse().ok()?,
+            dag: d.parse().ok()?,
+        };
+        let leap = datum.jaar % 4 == 0 && (datum.jaar % 100 != 0 || datum.jaar % 400 == 0);
+        let days = match datum.maand {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (datum.dag >= 1 && datum.dag <= days).then_some(datum)
+    }
+}
+
+impl fmt::Display for Datum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.jaar, self.maand, self.dag)
+    }
+}
+
+impl<'de> Deserialize<'de> for Datum {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Datum::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{s}` is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01"
+            ))
+        })
+    }
+}
+
+/// A reference to another item by its id (`van`, `naar`, `doel`, ...).
+pub type Ref = Spanned<String>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Convenant {
+    pub titel: String,
+    pub kenmerk: String,
+    pub versie: String,
+    /// Date of signing; also the creation date of the PDFs.
+    pub datum: Datum,
+    pub plaats: String,
+    pub looptijd_jaren: u32,
+    #[serde(default)]
+    pub opzegtermijn_maanden: Option<u32>,
+    pub evaluatie: String,
+    /// Free text on the region and its target group, for the considerations.
+    #[serde(default)]
+    pub regio: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partij {
+    #[serde(skip)]
+    pub bestand: FileId,
+    pub id: Ref,
+    pub naam: String,
+    pub soort: Spanned<PartijSoort>,
+    #[serde(default)]
+    pub vestiging: Option<String>,
+    #[serde(default)]
+    pub adres: Option<String>,
+    #[serde(default)]
+    pub vertegenwoordiger: Option<Persoon>,
+    #[serde(default)]
+    pub fg: Option<Fg>,
+    /// Statutory tasks (wettelijke taken): what the party sits at the table for.
+    #[serde(default)]
+    pub taken: Vec<Taak>,
+    /// Signing by mandate of another party (school boards by the swv).
+    #[serde(default)]
+    pub volmacht: Option<Volmacht>,
+    /// Bound by professional secrecy (beroepsgeheim).
+    #[serde(default)]
+    pub beroepsgeheim: bool,
+    /// Joins after signing, through Bijlage 1.
+    #[serde(default)]
+    pub toetreding: Option<Spanned<Toetreding>>,
+    /// Overrides whether the party is a public authority (AVG art. 6(1), last sentence).
+    #[serde(default)]
+    pub overheid: Option<bool>,
+}
+
+impl Partij {
+    /// Public authorities cannot rely on art. 6(1)(f) for their tasks.
+    pub fn is_overheid(&self) -> bool {
+        self.overheid
+            .unwrap_or_else(|| self.soort.value.is_overheid())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartijSoort {
+    Gemeente,
+    Samenwerkingsverband,
+    Schoolbestuur,
+    Jeugdhulpaanbieder,
+    GecertificeerdeInstelling,
+    Ggd,
+    VeiligThuis,
+    RaadKinderbescherming,
+    Kinderopvang,
+    Overig,
+}
+
+impl PartijSoort {
+    pub fn is_overheid(self) -> bool {
+        matches!(
+            self,
+            PartijSoort::Gemeente
+                | PartijSoort::Ggd
+                | PartijSoort::VeiligThuis
+                | PartijSoort::RaadKinderbescherming
+        )
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            PartijSoort::Gemeente => "gemeente",
+            PartijSoort::Samenwerkingsverband => "samenwerkingsverband passend onderwijs",
+            PartijSoort::Schoolbestuur => "schoolbestuur",
+            PartijSoort::Jeugdhulpaanbieder => "jeugdhulpaanbieder",
+            PartijSoort::GecertificeerdeInstelling => "gecertificeerde instelling",
+            PartijSoort::Ggd => "GGD (jeugdgezondheidszorg)",
+            PartijSoort::VeiligThuis => "Veilig Thuis",
+            PartijSoort::RaadKinderbescherming => "Raad voor de Kinderbescherming",
+            PartijSoort::Kinderopvang => "kinderopvang",
+            PartijSoort::Overig => "overige partij",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persoon {
+    pub naam: String,
+    pub functie: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fg {
+    pub naam: String,
+    pub email: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Taak {
+    pub id: Ref,
+    pub omschrijving: String,
+    /// Basis for processing, an id from the catalogue (`convenant grondslagen`).
+    pub grondslag: Option<Ref>,
+    /// Statutory references, ids from the catalogue (kind `sectorwet`).
+    #[serde(default)]
+    pub wet: Vec<Ref>,
+    /// The purposes this task serves.
+    #[serde(default)]
+    pub doelen: Vec<Ref>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Volmacht {
+    /// The party that signs on this party's behalf.
+    pub partij: Ref,
+    /// Reference of the written authorisation (machtiging).
+    #[serde(default)]
+    pub machtiging: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Toetreding {
+    pub datum: Datum,
+    /// When the signed Bijlage 1 was made known to the casusoverleg participants.
+    #[serde(default)]
+    pub bekendgemaakt: Option<Datum>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Doel {
+    #[serde(skip)]
+    pub bestand: FileId,
+    pub id: Ref,
+    pub omschrijving: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gegeven {
+    #[serde(skip)]
+    pub bestand: FileId,
+    pub id: Ref,
+    pub naam: String,
+    pub soort: Spanned<GegevenSoort>,
+    /// The art. 9 category, for `soort: bijzonder`.
+    #[serde(default)]
+    pub categorie: Option<Spanned<BijzondereCategorie>>,
+    /// Which number, for `soort: identificatienummer`.
+    #[serde(default)]
+    pub nummer: Option<Spanned<Identificatienummer>>,
+    /// Identifies the child (name, address, date of birth...): not allowed in an anonymous flow.
+    #[serde(default)]
+    pub identificerend: bool,
+}
+
+impl Gegeven {
+    pub fn identifies(&self) -> bool {
+        self.identificerend || self.soort.value == GegevenSoort::Identificatienummer
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GegevenSoort {
+    Gewoon,
+    Bijzonder,
+    Strafrechtelijk,
+    Identificatienummer,
+}
+
+impl GegevenSoort {
+    pub fn label(self) -> &'static str {
+        match self {
+            GegevenSoort::Gewoon => "gewoon persoonsgegeven",
+            GegevenSoort::Bijzonder => "bijzonder persoonsgegeven",
+            GegevenSoort::Strafrechtelijk => "strafrechtelijk persoonsgegeven",
+            GegevenSoort::Identificatienummer => "identificatienummer",
+        }
+    }
+}
+
+/// The categories of AVG art. 9(1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BijzondereCategorie {
+    RasOfEtnischeAfkomst,
+    PolitiekeOpvattingen,
+    ReligieOfLevensovertuiging,
+    Vakbondslidmaatschap,
+    Genetisch,
+    Biometrisch,
+    Gezondheid,
+    SeksueelGedragOfGerichtheid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Identificatienummer {
+    Bsn,
+    Pgn,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stroom {
+    #[serde(skip)]
+    pub bestand: FileId,
+    pub id: Ref,
+    /// Providing party.
+    pub van: Ref,
+    /// Receiving parties.
+    pub naar: Vec<Ref>,
+    pub doel: Ref,
+    pub gegevens: Vec<Ref>,
+    /// Basis of the providing party for providing (catalogue id).
+    #[serde(default)]
+    pub grondslag: Option<Ref>,
+    /// Statutory references for a basis under art. 6(1)(c) or (e).
+    #[serde(default)]
+    pub wet: Vec<Ref>,
+    /// The art. 9(2) exception or UAVG article for special-category data.
+    #[serde(default)]
+    pub uitzondering: Option<Ref>,
+    #[serde(default)]
+    pub toestemming: Option<Spanned<Toestemming>>,
+    pub kanaal: Spanned<Kanaal>,
+    /// The casusoverleg and its phase this flow belongs to.
+    #[serde(default)]
+    pub overleg: Option<Ref>,
+    #[serde(default)]
+    pub fase: Option<Ref>,
+    #[serde(default)]
+    pub bewaartermijn: Option<String>,
+    /// Discussed without data that identify the child.
+    #[serde(default)]
+    pub anoniem: bool,
+    /// First day the flow may happen; defaults to the covenant's date.
+    #[serde(default)]
+    pub vanaf: Option<Spanned<Datum>>,
+    /// A report to Veilig Thuis under the meldcode.
+    #[serde(default)]
+    pub meldcode: Option<Spanned<Meldcode>>,
+    /// Shared without consent because of serious concerns for the child's safety.
+    #[serde(default)]
+    pub veiligheid: Option<Spanned<Veiligheid>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meldcode {
+    /// The steps of the meldcode were followed, including the afwegingskader.
+    pub afwegingskader: bool,
+    /// The parents were told in time, or `reden` says why not.
+    pub ouders_geinformeerd: bool,
+    #[serde(default)]
+    pub reden: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Veiligheid {
+    pub reden: String,
+    /// Where the weighing is documented (file, register, decision).
+    #[serde(default)]
+    pub vastgelegd: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Toestemming {
+    pub door: Spanned<Toestemmer>,
+    pub vastgelegd: Spanned<Vastlegging>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Toestemmer {
+    OudersMetGezag,
+    Voogd,
+    Jeugdige,
+    JeugdigeEnOuders,
+    /// The age rule: parents below 12, parents and youth 12-16, the youth from 16.
+    VolgensLeeftijd,
+    Pleegouders,
+    Jeugdbeschermer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Vastlegging {
+    Schriftelijk,
+    Digitaal,
+    Mondeling,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kanaal {
+    Oso,
+    BeveiligdeMail,
+    BeveiligdeOmgeving,
+    Papier,
+    Mondeling,
+    Email,
+}
+
+impl Kanaal {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kanaal::Oso => "OSO (OverstapService Onderwijs)",
+            Kanaal::BeveiligdeMail => "beveiligde e-mail",
+            Kanaal::BeveiligdeOmgeving => "beveiligde digitale omgeving",
+            Kanaal::Papier => "op papier",
+            Kanaal::Mondeling => "mondeling in het overleg",
+            Kanaal::Email => "gewone e-mail",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verwerker {
+    #[serde(skip)]
+    pub bestand: FileId,
+    pub id: Ref,
+    pub naam: String,
+    /// Controllers it processes for: one agreement per controller.
+    pub voor: Vec<Ref>,
+    pub dienst: String,
+    pub gegevens: Vec<Ref>,
+    pub betrokkenen: Vec<String>,
+    pub locatie: String,
+    #[serde(default)]
+    pub subverwerkers: Vec<Subverwerker>,
+    /// The controller's written authorisation for sub-processors (art. 28(2) AVG).
+    #[serde(default)]
+    pub subverwerkers_machtiging: Option<Spanned<Machtiging>>,
+    #[serde(default)]
+    pub beveiliging: Vec<String>,
+    /// Parties other than the controllers that get an account on this system.
+    #[serde(default)]
+    pub toegang: Vec<Ref>,
+    /// The sector model the agreement follows.
+    #[serde(default)]
+    pub model: Option<Spanned<VwoModel>>,
+    /// Set when the processor is also a party of the covenant.
+    #[serde(default)]
+    pub partij: Option<Ref>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subverwerker {
+    pub naam: String,
+    pub dienst: String,
+    pub locatie: String,
+    /// A written agreement imposes the same obligations on it (art. 28(4) AVG).
+    #[serde(default)]
+    pub overeenkomst: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Machtiging {
+    Algemeen,
+    Specifiek,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VwoModel {
+    /// Model Verwerkersovereenkomst of the Privacyconvenant Onderwijs (4.0).
+    Privacyconvenant,
+    /// Standaard Verwerkersovereenkomst Gemeenten (VNG).
+    Vng,
+    Eigen,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Casusoverleg {
+    #[serde(skip)]
+    pub bestand: FileId,
+    pub id: Ref,
+    pub naam: String,
+    pub doel: Ref,
+    pub voorzitter: Ref,
+    pub deelnemers: Vec<Deelnemer>,
+    /// Are parents and youth (12+) invited? (praten mét, niet óver)
+    pub betrokkenen: Spanned<Uitnodiging>,
+    /// Why they are not invited, when `betrokkenen: niet-uitgenodigd`.
+    #[serde(default)]
+    pub reden: Option<String>,
+    pub fasen: Vec<Ref>,
+    /// Age groups of the children discussed: decides who consents.
+    #[serde(default)]
+    pub leeftijden: Vec<Spanned<Leeftijdsgroep>>,
+    #[serde(default)]
+    pub verslaglegging: Option<Verslaglegging>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Leeftijdsgroep {
+    #[serde(rename = "onder-12")]
+    Onder12,
+    #[serde(rename = "12-tot-16")]
+    Van12Tot16,
+    #[serde(rename = "16-plus")]
+    Vanaf16,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deelnemer {
+    pub partij: Ref,
+    pub taak: Ref,
+    pub functie: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Uitnodiging {
+    Uitgenodigd,
+    NietUitgenodigd,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verslaglegging {
+    pub door: Ref,
+    pub waar: String,
+    pub bewaartermijn: String,
+    /// How minutes travel to the participants.
+    #[serde(default)]
+    pub kanaal: Option<Spanned<Kanaal>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dpia {
+    pub verantwoordelijke: Ref,
+    #[serde(default)]
+    pub fg_advies: Option<FgAdvies>,
+    #[serde(default)]
+    pub restrisico: Option<Spanned<Risiconiveau>>,
+    /// Prior consultation of the AP (art. 36 AVG), required when residual risk is high.
+    #[serde(default)]
+    pub voorafgaande_raadpleging: Option<FgAdvies>,
+    /// Large scale (WP248 criterion 5); cannot be derived from the casus.
+    #[serde(default)]
+    pub grootschalig: bool,
+    /// New technology or a new organisational solution (WP248 criterion 8).
+    #[serde(default)]
+    pub nieuwe_technologie: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FgAdvies {
+    pub datum: Datum,
+    pub kenmerk: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Risiconiveau {
+    Laag,
+    Midden,
+    Hoog,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Datum;
+
+    #[test]
+    fn dates_are_checked_for_the_calendar() {
+        assert!(Datum::parse("2026-03-01").is_some());
+        assert!(Datum::parse("2024-02-29").is_some());
+        assert!(Datum::parse("2026-02-29").is_none());
+        assert!(Datum::parse("2026-13-01").is_none());
+        assert!(Datum::parse("1-3-2026").is_none());
+        assert!(Datum::parse("2026-03-01-x").is_none());
+    }
+}

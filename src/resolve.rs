@@ -1,0 +1,256 @@
+//! Ids and references: every id is a slug and unique for its kind, every
+//! reference points at something that exists, every catalogue id is known and
+//! of a kind that fits where it is used.
+
+use crate::catalogue::{self, Use};
+use crate::diagnostic::Diagnostic;
+use crate::ids;
+use crate::model::{Casus, FileId, Ref};
+use crate::source::Loc;
+use std::collections::BTreeMap;
+
+pub fn resolve(casus: &Casus) -> Vec<Diagnostic> {
+    let mut r = Resolver {
+        casus,
+        diags: Vec::new(),
+    };
+    r.ids();
+    r.references();
+    r.diags
+}
+
+struct Resolver<'a> {
+    casus: &'a Casus,
+    diags: Vec<Diagnostic>,
+}
+
+impl<'a> Resolver<'a> {
+    fn ids(&mut self) {
+        let c = self.casus;
+        self.unique("partij", c.partijen.iter().map(|p| (p.bestand, &p.id)));
+        self.unique("doel", c.doelen.iter().map(|d| (d.bestand, &d.id)));
+        self.unique("gegeven", c.gegevens.iter().map(|g| (g.bestand, &g.id)));
+        self.unique("stroom", c.stromen.iter().map(|s| (s.bestand, &s.id)));
+        self.unique("verwerker", c.verwerkers.iter().map(|v| (v.bestand, &v.id)));
+        self.unique(
+            "casusoverleg",
+            c.casusoverleggen.iter().map(|o| (o.bestand, &o.id)),
+        );
+        for p in &c.partijen {
+            self.unique("taak", p.taken.iter().map(|t| (p.bestand, &t.id)));
+        }
+        for o in &c.casusoverleggen {
+            self.unique("fase", o.fasen.iter().map(|f| (o.bestand, f)));
+        }
+    }
+
+    /// Every id a slug, and no id twice within its kind.
+    fn unique(&mut self, kind: &str, items: impl Iterator<Item = (FileId, &'a Ref)>) {
+        let mut seen: BTreeMap<&str, Loc> = BTreeMap::new();
+        for (file, id) in items {
+            let loc = Loc::of(file, id);
+            if !ids::is_slug(&id.value) {
+                self.diags.push(
+                    Diagnostic::error(
+                        "ID-01",
+                        format!("{kind}-id `{}` is geen geldige id", id.value),
+                    )
+                    .at(loc)
+                    .help("gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld `gemeente-voorstad`; ids worden bestandsnamen")
+                    .bron("convenant: ids worden gebruikt in bestandsnamen onder out/"),
+                );
+            }
+            if let Some(first) = seen.get(id.value.as_str()) {
+                self.diags.push(
+                    Diagnostic::error(
+                        "ID-02",
+                        format!(
+                            "{kind}-id `{}` komt twee keer voor (eerder op regel {}, kolom {})",
+                            id.value, first.line, first.column
+                        ),
+                    )
+                    .at(loc)
+                    .help(format!("geef elke {kind} een eigen id")),
+                );
+            } else {
+                seen.insert(&id.value, loc);
+            }
+        }
+    }
+
+    fn references(&mut self) {
+        let c = self.casus;
+        let partijen: Vec<&str> = c.partijen.iter().map(|p| p.id.value.as_str()).collect();
+        let doelen: Vec<&str> = c.doelen.iter().map(|d| d.id.value.as_str()).collect();
+        let gegevens: Vec<&str> = c.gegevens.iter().map(|g| g.id.value.as_str()).collect();
+        let overleggen: Vec<&str> = c
+            .casusoverleggen
+            .iter()
+            .map(|o| o.id.value.as_str())
+            .collect();
+
+        for p in &c.partijen {
+            let f = p.bestand;
+            if let Some(v) = &p.volmacht {
+                self.reference(f, &v.partij, "partij", &partijen);
+            }
+            for t in &p.taken {
+                for d in &t.doelen {
+                    self.reference(f, d, "doel", &doelen);
+                }
+                if let Some(g) = &t.grondslag {
+                    self.catalogue(f, g, Use::TaskBasis);
+                }
+                for w in &t.wet {
+                    self.catalogue(f, w, Use::Statute);
+                }
+            }
+        }
+        for s in &c.stromen {
+            let f = s.bestand;
+            self.reference(f, &s.van, "partij", &partijen);
+            for n in &s.naar {
+                self.reference(f, n, "partij", &partijen);
+            }
+            self.reference(f, &s.doel, "doel", &doelen);
+            for g in &s.gegevens {
+                self.reference(f, g, "gegeven", &gegevens);
+            }
+            if let Some(g) = &s.grondslag {
+                self.catalogue(f, g, Use::FlowBasis);
+            }
+            if let Some(u) = &s.uitzondering {
+                self.catalogue(f, u, Use::Exception);
+            }
+            for w in &s.wet {
+                self.catalogue(f, w, Use::Statute);
+            }
+            if let Some(o) = &s.overleg {
+                self.reference(f, o, "casusoverleg", &overleggen);
+            }
+            if let Some(fase) = &s.fase {
+                match s.overleg.as_ref().and_then(|o| c.casusoverleg(&o.value)) {
+                    Some(overleg) => {
+                        let fasen: Vec<&str> =
+                            overleg.fasen.iter().map(|f| f.value.as_str()).collect();
+                        self.reference(f, fase, "fase", &fasen);
+                    }
+                    None if s.overleg.is_none() => self.diags.push(
+                        Diagnostic::error(
+                            "REF-01",
+                            format!(
+                                "stroom `{}` noemt fase `{}` maar geen `overleg`",
+                                s.id.value, fase.value
+                            ),
+                        )
+                        .at(Loc::of(f, fase))
+                        .help("zet `overleg:` met de id van het casusoverleg waar deze fase bij hoort"),
+                    ),
+                    None => {} // the dangling `overleg` is reported above
+                }
+            }
+        }
+        for v in &c.verwerkers {
+            let f = v.bestand;
+            for p in &v.voor {
+                self.reference(f, p, "partij", &partijen);
+            }
+            for g in &v.gegevens {
+                self.reference(f, g, "gegeven", &gegevens);
+            }
+            if let Some(p) = &v.partij {
+                self.reference(f, p, "partij", &partijen);
+            }
+            for p in &v.toegang {
+                self.reference(f, p, "partij", &partijen);
+            }
+        }
+        for o in &c.casusoverleggen {
+            let f = o.bestand;
+            self.reference(f, &o.doel, "doel", &doelen);
+            self.reference(f, &o.voorzitter, "partij", &partijen);
+            for d in &o.deelnemers {
+                self.reference(f, &d.partij, "partij", &partijen);
+                if let Some(p) = c.partij(&d.partij.value) {
+                    let taken: Vec<&str> = p.taken.iter().map(|t| t.id.value.as_str()).collect();
+                    self.reference(f, &d.taak, "taak", &taken);
+                }
+            }
+            if let Some(v) = &o.verslaglegging {
+                self.reference(f, &v.door, "partij", &partijen);
+            }
+        }
+        if let Some(d) = &c.dpia {
+            self.reference(
+                d.bestand,
+                &d.value.value.verantwoordelijke,
+                "partij",
+                &partijen,
+            );
+        }
+    }
+
+    fn reference(&mut self, file: FileId, r: &Ref, kind: &str, existing: &[&str]) {
+        if existing.contains(&r.value.as_str()) {
+            return;
+        }
+        let help = match ids::did_you_mean(&r.value, existing.iter().copied()) {
+            Some(close) => format!(
+                "bedoelt u `{close}`? Bestaande {kind}-ids: {}",
+                ids::list(existing)
+            ),
+            None => format!("bestaande {kind}-ids: {}", ids::list(existing)),
+        };
+        self.diags.push(
+            Diagnostic::error(
+                "REF-01",
+                format!("{kind} `{}` bestaat niet in deze casus", r.value),
+            )
+            .at(Loc::of(file, r))
+            .help(help),
+        );
+    }
+
+    fn catalogue(&mut self, file: FileId, r: &Ref, place: Use) {
+        match catalogue::get(&r.value) {
+            Some(g) if place.accepts(g.soort) => {}
+            Some(g) => self.diags.push(
+                Diagnostic::error(
+                    "CAT-02",
+                    format!(
+                        "`{}` ({}) past hier niet: dit is een {}",
+                        r.value,
+                        g.citaat,
+                        g.soort.label()
+                    ),
+                )
+                .at(Loc::of(file, r))
+                .help(format!("hier hoort {}", place.expected())),
+            ),
+            None => {
+                let fitting: Vec<&str> = catalogue::all()
+                    .iter()
+                    .filter(|g| place.accepts(g.soort))
+                    .map(|g| g.id.as_str())
+                    .collect();
+                let help = match ids::did_you_mean(&r.value, fitting.iter().copied()) {
+                    Some(close) => {
+                        format!("bedoelt u `{close}`? `convenant grondslagen` toont de hele lijst")
+                    }
+                    None => format!(
+                        "hier hoort {}; `convenant grondslagen` toont de hele lijst",
+                        place.expected()
+                    ),
+                };
+                self.diags.push(
+                    Diagnostic::error(
+                        "CAT-01",
+                        format!("`{}` staat niet in de catalogus van grondslagen", r.value),
+                    )
+                    .at(Loc::of(file, r))
+                    .help(help),
+                );
+            }
+        }
+    }
+}
