@@ -1,0 +1,157 @@
+//! Rule fixtures: `tests/fixtures/rules/<CODE>/{fail,pass}/`.
+//!
+//! Each fixture holds only what differs from the small lawful casus in
+//! `tests/fixtures/basis/`: the test copies the basis into a temporary casus
+//! folder, then the fixture's files over it (a file with the same name
+//! replaces the basis file). A fixture with a file `geen-basis` gets no basis.
+//!
+//! The expected diagnostics live in the fixture itself, as a comment on the
+//! line they point at: `# verwacht: GRD-01` (several: `# verwacht: GRD-01, PUR-01`).
+//! A marker in a `.txt` file means a diagnostic without a location.
+//! The test compares them, as (file name, line, code), with `check --format json`.
+
+use crate::util::{check_json, root};
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+type Expected = BTreeSet<(String, Option<u64>, String)>;
+
+const MARKER: &str = "verwacht:";
+
+fn markers(dir: &Path) -> Expected {
+    let mut expected = Expected::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+        let rel = path.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+        let located = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        for (i, line) in text.lines().enumerate() {
+            let Some(pos) = line.find(MARKER) else { continue };
+            for code in line[pos + MARKER.len()..].split(',') {
+                let code = code.split_whitespace().next().unwrap_or("").to_string();
+                assert!(!code.is_empty(), "empty marker in {rel}:{}", i + 1);
+                if located {
+                    expected.insert((rel.clone(), Some(i as u64 + 1), code));
+                } else {
+                    expected.insert((String::new(), None, code));
+                }
+            }
+        }
+    }
+    expected
+}
+
+/// The fixture as a whole casus: basis plus the fixture's files.
+fn assemble(fixture: &Path) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut sources = vec![fixture.to_path_buf()];
+    if !fixture.join("geen-basis").exists() {
+        sources.insert(0, root().join("tests/fixtures/basis"));
+    }
+    for src in sources {
+        for entry in walkdir::WalkDir::new(&src).min_depth(1) {
+            let entry = entry.unwrap();
+            let target = tmp.path().join(entry.path().strip_prefix(&src).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+    }
+    tmp
+}
+
+/// Markers of the basis and the fixture together, as the casus is assembled.
+fn expected_of(fixture: &Path) -> Expected {
+    let mut expected = markers(fixture);
+    if !fixture.join("geen-basis").exists() {
+        let basis = root().join("tests/fixtures/basis");
+        for (file, line, code) in markers(&basis) {
+            if !fixture.join(&file).exists() {
+                expected.insert((file, line, code));
+            }
+        }
+    }
+    expected
+}
+
+fn actual(dir: &Path) -> (Expected, i32) {
+    let casus = assemble(dir);
+    let (output, json) = check_json(casus.path());
+    let mut got = Expected::new();
+    for d in json {
+        let file = d["file"].as_str().unwrap_or("");
+        let file = Path::new(file)
+            .strip_prefix(casus.path())
+            .map_or(file.to_string(), |p| p.to_string_lossy().replace('\\', "/"));
+        let line = d["line"].as_u64();
+        let code = d["code"].as_str().unwrap().to_string();
+        let file = if line.is_some() { file } else { String::new() };
+        got.insert((file, line, code));
+    }
+    (got, output.status.code().unwrap_or(-1))
+}
+
+fn fixture_dirs() -> Vec<(String, std::path::PathBuf, std::path::PathBuf)> {
+    let base = root().join("tests/fixtures/rules");
+    let mut out = Vec::new();
+    let mut codes: Vec<_> = std::fs::read_dir(&base).unwrap().map(|e| e.unwrap().path()).collect();
+    codes.sort();
+    for dir in codes {
+        let code = dir.file_name().unwrap().to_string_lossy().into_owned();
+        out.push((code, dir.join("fail"), dir.join("pass")));
+    }
+    out
+}
+
+#[test]
+fn every_rule_has_a_failing_and_a_passing_fixture() {
+    let have: BTreeSet<String> = fixture_dirs()
+        .into_iter()
+        .filter(|(_, fail, pass)| fail.is_dir() && pass.is_dir())
+        .map(|(code, _, _)| code)
+        .collect();
+    let missing: Vec<&str> = convenant::rules::REGISTRY
+        .iter()
+        .map(|r| r.code)
+        .filter(|c| !have.contains(*c))
+        .collect();
+    assert!(missing.is_empty(), "rules without fail+pass fixtures: {missing:?}");
+}
+
+#[test]
+fn fixtures_report_exactly_what_they_expect() {
+    let mut failures = Vec::new();
+    for (code, fail, pass) in fixture_dirs() {
+        for dir in [&fail, &pass] {
+            let expected = expected_of(dir);
+            let (got, exit) = actual(dir);
+            if got != expected {
+                failures.push(format!(
+                    "{}:\n  expected {expected:?}\n  got      {got:?}",
+                    dir.strip_prefix(root()).unwrap().display()
+                ));
+            }
+            let is_fail = dir == &fail;
+            if is_fail && !expected.iter().any(|(_, _, c)| c == &code) {
+                failures.push(format!("{}: the fail fixture does not expect {code}", fail.display()));
+            }
+            if !is_fail && expected.iter().any(|(_, _, c)| c == &code) {
+                failures.push(format!("{}: the pass fixture expects {code}", pass.display()));
+            }
+            let errors = got.iter().any(|(_, _, c)| {
+                convenant::rules::find(c).is_none_or(|r| r.severity == convenant::diagnostic::Severity::Error)
+            });
+            if exit != i32::from(errors) {
+                failures.push(format!("{}: exit code {exit}, errors: {errors}", dir.display()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
