@@ -12,6 +12,8 @@ mod grd_02;
 mod grd_04;
 mod pur_01;
 mod spc_01;
+// -- consent, processor, covenant and access rules (CNS, PRC, CVN, ACC, MLD): modules below --
+// -- end consent, processor, covenant and access modules --
 
 pub struct Rule {
     pub code: &'static str,
@@ -56,6 +58,8 @@ pub const REGISTRY: &[&Rule] = &[
     &grd_04::RULE,
     &pur_01::RULE,
     &spc_01::RULE,
+    // -- consent, processor, covenant and access rules: registry entries below --
+    // -- end consent, processor, covenant and access entries --
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
