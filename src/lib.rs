@@ -2,7 +2,7 @@
 //! data-sharing partnership (a *casus*) into its privacy documents, and refuses
 //! while the description is unlawful on its face.
 //!
-//! Pipeline: [`load`] → [`resolve`] → [`rules`] (together: [`check`]) → render.
+//! Pipeline: [`load`] → [`resolve`] → [`rules`] (together: [`check`]) → [`render`] → [`output`].
 
 pub mod catalogue;
 pub mod check;
@@ -11,6 +11,8 @@ pub mod diagnostic;
 pub mod ids;
 pub mod load;
 pub mod model;
+pub mod output;
+pub mod render;
 pub mod resolve;
 pub mod rules;
 pub mod source;
