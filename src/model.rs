@@ -96,7 +96,8 @@ impl Datum {
             maand: m.parse().ok()?,
             dag: d.parse().ok()?,
         };
-        let leap = datum.jaar % 4 == 0 && (datum.jaar % 100 != 0 || datum.jaar % 400 == 0);
+        let leap = datum.jaar.is_multiple_of(4)
+            && (!datum.jaar.is_multiple_of(100) || datum.jaar.is_multiple_of(400));
         let days = match datum.maand {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
