@@ -1,4 +1,6 @@
 //! One integration-test binary (ripgrep/mdBook pattern): modules per concern.
 
+mod docs;
+mod errors;
 mod fixtures;
 mod util;
