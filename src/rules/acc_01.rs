@@ -37,7 +37,7 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
             if is_gemeente {
                 out.push(
                     RULE.report(format!(
-                        "gemeente `{}` krijgt toegang tot `{}` ({}), dat werkt voor schoolbestuur `{}`",
+                        "gemeente `{}` krijgt toegang tot `{}` ({}), de verwerker van schoolbestuur `{}`",
                         r.value, v.id.value, v.naam, school.value
                     ))
                     .at(Loc::of(v.bestand, r))

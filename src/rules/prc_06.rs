@@ -59,9 +59,10 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
         };
         out.push(
             RULE.report(format!(
-                "de verwerkersovereenkomst van `{}` (voor `{}`) {wat}, niet het model van de sector",
+                "de verwerkersovereenkomst van `{}` (voor `{}`) {wat}; het model van de sector is {}",
                 v.id.value,
-                voor.join("`, `")
+                voor.join("`, `"),
+                namen.join(" of ")
             ))
             .at(at)
             .help(format!(
