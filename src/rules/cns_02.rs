@@ -85,8 +85,15 @@ fn fits(door: Toestemmer, groep: Leeftijdsgroep, jeugdhulp: bool) -> bool {
     match groep {
         _ if door == VolgensLeeftijd => true,
         Leeftijdsgroep::Onder12 => matches!(door, OudersMetGezag | Voogd),
-        Leeftijdsgroep::Van12Tot16 if jeugdhulp => door == JeugdigeEnOuders,
-        Leeftijdsgroep::Van12Tot16 => matches!(door, OudersMetGezag | Voogd | JeugdigeEnOuders),
+        Leeftijdsgroep::Van12Tot16 if jeugdhulp => {
+            matches!(door, JeugdigeEnOuders | JeugdigeEnVoogd)
+        }
+        Leeftijdsgroep::Van12Tot16 => {
+            matches!(
+                door,
+                OudersMetGezag | Voogd | JeugdigeEnOuders | JeugdigeEnVoogd
+            )
+        }
         Leeftijdsgroep::Vanaf16 => door == Jeugdige,
     }
 }
@@ -111,6 +118,7 @@ fn name(door: Toestemmer) -> &'static str {
         Toestemmer::Voogd => "voogd",
         Toestemmer::Jeugdige => "jeugdige",
         Toestemmer::JeugdigeEnOuders => "jeugdige-en-ouders",
+        Toestemmer::JeugdigeEnVoogd => "jeugdige-en-voogd",
         Toestemmer::VolgensLeeftijd => "volgens-leeftijd",
         Toestemmer::Pleegouders => "pleegouders",
         Toestemmer::Jeugdbeschermer => "jeugdbeschermer",

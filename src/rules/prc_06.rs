@@ -16,8 +16,8 @@ voor deelnemers van het convenant, het algemene model voor anderen). Een eigen m
 verboden, maar moet dan alle punten van artikel 28, derde lid, AVG dekken en de afwijking \
 moet verantwoord worden.\n\n\
 Wat te doen: schrijf `model: vng` bij een verwerker van een gemeente en `model: \
-privacyconvenant` bij een verwerker van een schoolbestuur. Blijft het `eigen`, leg dan vast \
-waarom van het model wordt afgeweken.",
+privacyconvenant` bij een verwerker van een schoolbestuur. Blijft het `eigen`, schrijf dan \
+in `model_reden:` waarom van het model wordt afgeweken.",
     bron: "VNG, Standaard Verwerkersovereenkomst Gemeenten; Privacyconvenant Onderwijs, model verwerkersovereenkomst 4.0; artikel 28, derde lid, AVG",
     check: Some(check),
 };
@@ -39,6 +39,7 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
             }
         }
         if passend.is_empty()
+            || v.model_reden.is_some()
             || v.model
                 .as_ref()
                 .is_some_and(|m| passend.iter().any(|(p, _)| *p == m.value))
@@ -66,7 +67,7 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
             ))
             .at(at)
             .help(format!(
-                "schrijf {}, of leg vast waarom van het sectormodel wordt afgeweken",
+                "schrijf {}, of leg in `model_reden:` vast waarom van het sectormodel wordt afgeweken",
                 namen.join(" of ")
             )),
         );

@@ -17,8 +17,9 @@ geheimhouden (artikel 30, vierde lid, UAVG). Scholen hebben geen beroepsgeheim, 
 geheimhoudingsplicht voor gezondheidsgegevens. Hetzelfde geldt voor een samenwerkingsverband, \
 een kinderopvang of een andere partij zonder beroepsgeheim.\n\n\
 Wat te doen: leg de geheimhoudingsplicht vast, bijvoorbeeld met een geheimhoudingsbeding in \
-de arbeidsovereenkomsten en in het convenant, en zet dan bij de partij `beroepsgeheim: \
-true`.",
+de arbeidsovereenkomsten en in het convenant, en zet dan bij de partij `geheimhouding: \
+contractueel` (of `wettelijk` als een wet het personeel bindt). `beroepsgeheim: true` is \
+alleen voor partijen met een echt beroepsgeheim, zoals jeugdhulpverleners en artsen.",
     bron: "artikel 30, vierde lid, UAVG; seed 000 (scholen hebben geen beroepsgeheim, wel een geheimhoudingsplicht voor gezondheidsgegevens)",
     check: Some(check),
 };
@@ -26,6 +27,7 @@ true`.",
 fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
     for p in &casus.partijen {
         let zonder_geheim = !p.beroepsgeheim
+            && p.geheimhouding.is_none()
             && matches!(
                 p.soort.value,
                 PartijSoort::Schoolbestuur
@@ -61,7 +63,7 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
                 stromen.join("`, `")
             ))
             .at(Loc::of(p.bestand, &p.id))
-            .help("leg een geheimhoudingsplicht vast (geheimhoudingsbeding in arbeidsovereenkomsten en convenant) en zet `beroepsgeheim: true` bij de partij"),
+            .help("leg een geheimhoudingsplicht vast (geheimhoudingsbeding in arbeidsovereenkomsten en convenant) en zet `geheimhouding: contractueel` (of `wettelijk`) bij de partij"),
         );
     }
 }

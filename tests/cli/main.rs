@@ -2,5 +2,7 @@
 
 mod docs;
 mod errors;
+mod example;
 mod fixtures;
+mod robustness;
 mod util;
