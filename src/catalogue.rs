@@ -101,9 +101,10 @@ pub fn needs_statute(id: &str) -> bool {
     matches!(id, "avg-6-1-c" | "avg-6-1-e")
 }
 
-/// Bases resting on the data subject's consent.
+/// Bases resting on the data subject's consent. (UAVG art. 22(2) also covers
+/// vital interests and legal claims, so it does not imply consent.)
 pub fn is_consent(id: &str) -> bool {
-    matches!(id, "avg-6-1-a" | "avg-9-2-a" | "uavg-22")
+    matches!(id, "avg-6-1-a" | "avg-9-2-a")
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ use std::fmt::Write as _;
 pub enum Severity {
     Error,
     Warning,
+    /// A finding that is not a problem, such as the DPIA verdict.
+    Info,
 }
 
 impl Severity {
@@ -17,6 +19,7 @@ impl Severity {
         match self {
             Severity::Error => "fout",
             Severity::Warning => "waarschuwing",
+            Severity::Info => "info",
         }
     }
 }
@@ -151,7 +154,10 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    let warnings = diagnostics.len() - errors;
+    let warnings = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
     let fouten = if errors == 1 { "fout" } else { "fouten" };
     let waarsch = if warnings == 1 {
         "waarschuwing"

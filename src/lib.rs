@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod check;
 pub mod cli;
 pub mod diagnostic;
+pub mod dpia;
 pub mod ids;
 pub mod load;
 pub mod model;

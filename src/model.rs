@@ -96,7 +96,8 @@ impl Datum {
             maand: m.parse().ok()?,
             dag: d.parse().ok()?,
         };
-        let leap = datum.jaar % 4 == 0 && (datum.jaar % 100 != 0 || datum.jaar % 400 == 0);
+        let leap = datum.jaar.is_multiple_of(4)
+            && (!datum.jaar.is_multiple_of(100) || datum.jaar.is_multiple_of(400));
         let days = match datum.maand {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -168,9 +169,13 @@ pub struct Partij {
     /// Signing by mandate of another party (school boards by the swv).
     #[serde(default)]
     pub volmacht: Option<Volmacht>,
-    /// Bound by professional secrecy (beroepsgeheim).
+    /// Bound by professional secrecy (beroepsgeheim), like a youth-care worker or doctor.
     #[serde(default)]
     pub beroepsgeheim: bool,
+    /// A duty of confidentiality without professional secrecy: by statute or by contract
+    /// (a school: a confidentiality clause in employment contracts and the covenant).
+    #[serde(default)]
+    pub geheimhouding: Option<Spanned<Geheimhouding>>,
     /// Joins after signing, through Bijlage 1.
     #[serde(default)]
     pub toetreding: Option<Spanned<Toetreding>>,
@@ -185,6 +190,15 @@ impl Partij {
         self.overheid
             .unwrap_or_else(|| self.soort.value.is_overheid())
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Geheimhouding {
+    /// A statute binds the party's staff (e.g. civil servants).
+    Wettelijk,
+    /// A confidentiality clause in employment contracts and the covenant.
+    Contractueel,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -430,6 +444,7 @@ pub enum Toestemmer {
     Voogd,
     Jeugdige,
     JeugdigeEnOuders,
+    JeugdigeEnVoogd,
     /// The age rule: parents below 12, parents and youth 12-16, the youth from 16.
     VolgensLeeftijd,
     Pleegouders,
@@ -494,6 +509,9 @@ pub struct Verwerker {
     /// The sector model the agreement follows.
     #[serde(default)]
     pub model: Option<Spanned<VwoModel>>,
+    /// Why the agreement deviates from the sector model (comply or explain).
+    #[serde(default)]
+    pub model_reden: Option<String>,
     /// Set when the processor is also a party of the covenant.
     #[serde(default)]
     pub partij: Option<Ref>,

@@ -4,15 +4,50 @@
 //! failing and a passing fixture under `tests/fixtures/rules/<CODE>/`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::model::{Casus, FileId, Partij, Ref};
+use crate::source::Loc;
 
+mod dpia_00;
+mod dpia_01;
+mod dpia_02;
+mod dpia_04;
+mod dpia_06;
+mod fg_01;
 mod format;
 mod grd_01;
 mod grd_02;
 mod grd_04;
+mod grd_05;
+mod grd_07;
+mod pgn_01;
+mod pgn_02;
 mod pur_01;
+mod sec_01;
+mod sec_02;
 mod spc_01;
+mod spc_02;
+mod spc_04;
 // -- consent, processor, covenant and access rules (CNS, PRC, CVN, ACC, MLD): modules below --
+mod acc_01;
+mod cns_01;
+mod cns_02;
+mod cns_03;
+mod cns_04;
+mod cns_05;
+mod cns_06;
+mod cvn_01;
+mod cvn_02;
+mod cvn_03;
+mod cvn_04;
+mod cvn_05;
+mod cvn_06;
+mod cvn_07;
+mod mld_02;
+mod prc_01;
+mod prc_03;
+mod prc_04;
+mod prc_06;
+mod spc_03;
 // -- end consent, processor, covenant and access modules --
 
 pub struct Rule {
@@ -56,15 +91,82 @@ pub const REGISTRY: &[&Rule] = &[
     &grd_01::RULE,
     &grd_02::RULE,
     &grd_04::RULE,
+    &grd_05::RULE,
+    &grd_07::RULE,
     &pur_01::RULE,
     &spc_01::RULE,
+    &spc_02::RULE,
+    &spc_04::RULE,
+    &pgn_01::RULE,
+    &pgn_02::RULE,
+    &sec_01::RULE,
+    &sec_02::RULE,
+    &fg_01::RULE,
+    &dpia_00::RULE,
+    &dpia_01::RULE,
+    &dpia_02::RULE,
+    &dpia_04::RULE,
+    &dpia_06::RULE,
     // -- consent, processor, covenant and access rules: registry entries below --
+    &cns_01::RULE,
+    &cns_02::RULE,
+    &cns_03::RULE,
+    &cns_04::RULE,
+    &cns_05::RULE,
+    &cns_06::RULE,
+    &spc_03::RULE,
+    &prc_01::RULE,
+    &prc_03::RULE,
+    &prc_04::RULE,
+    &prc_06::RULE,
+    &cvn_01::RULE,
+    &cvn_02::RULE,
+    &cvn_03::RULE,
+    &cvn_04::RULE,
+    &cvn_05::RULE,
+    &cvn_06::RULE,
+    &cvn_07::RULE,
+    &acc_01::RULE,
+    &mld_02::RULE,
     // -- end consent, processor, covenant and access entries --
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
     let code = code.trim().to_ascii_uppercase();
     REGISTRY.iter().copied().find(|r| r.code == code)
+}
+
+/// Every use of legitimate interest (art. 6(1)(f)) by a party: in its tasks
+/// and as provider of a flow. Shared by GRD-05 and GRD-07.
+fn legitimate_interest_uses<'a>(
+    casus: &'a Casus,
+    mut each: impl FnMut(&'a Partij, String, &'a Ref, FileId),
+) {
+    for p in &casus.partijen {
+        for t in &p.taken {
+            if let Some(g) = t.grondslag.as_ref().filter(|g| g.value == "avg-6-1-f") {
+                each(p, format!("taak `{}`", t.id.value), g, p.bestand);
+            }
+        }
+    }
+    for s in &casus.stromen {
+        if let Some(g) = s.grondslag.as_ref().filter(|g| g.value == "avg-6-1-f")
+            && let Some(p) = casus.partij(&s.van.value)
+        {
+            each(p, format!("stroom `{}`", s.id.value), g, s.bestand);
+        }
+    }
+}
+
+/// Where DPIA findings point: the `dpia` block, else the `convenant` block.
+fn dpia_loc(casus: &Casus) -> Option<Loc> {
+    if let Some(d) = &casus.dpia {
+        return Some(Loc::of(d.bestand, &d.value.value.verantwoordelijke));
+    }
+    casus
+        .convenant
+        .as_ref()
+        .map(|c| Loc::of(c.bestand, &c.value))
 }
 
 /// Run every rule with a check over a loaded casus.

@@ -28,10 +28,16 @@ fn markers(dir: &Path) -> Expected {
         }
         let path = entry.path();
         let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
-        let rel = path.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let located = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
         for (i, line) in text.lines().enumerate() {
-            let Some(pos) = line.find(MARKER) else { continue };
+            let Some(pos) = line.find(MARKER) else {
+                continue;
+            };
             for code in line[pos + MARKER.len()..].split(',') {
                 let code = code.split_whitespace().next().unwrap_or("").to_string();
                 assert!(!code.is_empty(), "empty marker in {rel}:{}", i + 1);
@@ -101,7 +107,10 @@ fn actual(dir: &Path) -> (Expected, i32) {
 fn fixture_dirs() -> Vec<(String, std::path::PathBuf, std::path::PathBuf)> {
     let base = root().join("tests/fixtures/rules");
     let mut out = Vec::new();
-    let mut codes: Vec<_> = std::fs::read_dir(&base).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut codes: Vec<_> = std::fs::read_dir(&base)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     codes.sort();
     for dir in codes {
         let code = dir.file_name().unwrap().to_string_lossy().into_owned();
@@ -122,7 +131,10 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
         .map(|r| r.code)
         .filter(|c| !have.contains(*c))
         .collect();
-    assert!(missing.is_empty(), "rules without fail+pass fixtures: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "rules without fail+pass fixtures: {missing:?}"
+    );
 }
 
 #[test]
@@ -140,16 +152,26 @@ fn fixtures_report_exactly_what_they_expect() {
             }
             let is_fail = dir == &fail;
             if is_fail && !expected.iter().any(|(_, _, c)| c == &code) {
-                failures.push(format!("{}: the fail fixture does not expect {code}", fail.display()));
+                failures.push(format!(
+                    "{}: the fail fixture does not expect {code}",
+                    fail.display()
+                ));
             }
             if !is_fail && expected.iter().any(|(_, _, c)| c == &code) {
-                failures.push(format!("{}: the pass fixture expects {code}", pass.display()));
+                failures.push(format!(
+                    "{}: the pass fixture expects {code}",
+                    pass.display()
+                ));
             }
             let errors = got.iter().any(|(_, _, c)| {
-                convenant::rules::find(c).is_none_or(|r| r.severity == convenant::diagnostic::Severity::Error)
+                convenant::rules::find(c)
+                    .is_none_or(|r| r.severity == convenant::diagnostic::Severity::Error)
             });
             if exit != i32::from(errors) {
-                failures.push(format!("{}: exit code {exit}, errors: {errors}", dir.display()));
+                failures.push(format!(
+                    "{}: exit code {exit}, errors: {errors}",
+                    dir.display()
+                ));
             }
         }
     }

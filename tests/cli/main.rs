@@ -1,4 +1,8 @@
 //! One integration-test binary (ripgrep/mdBook pattern): modules per concern.
 
+mod docs;
+mod errors;
+mod example;
 mod fixtures;
+mod robustness;
 mod util;

@@ -20,7 +20,11 @@ pub fn check_json(dir: &Path) -> (Output, Vec<serde_json::Value>) {
         .arg(dir)
         .output()
         .expect("convenant runs");
-    let json: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("check --format json gave no JSON array ({e}): {}", String::from_utf8_lossy(&output.stdout)));
+    let json: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "check --format json gave no JSON array ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    });
     (output, json)
 }

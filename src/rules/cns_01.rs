@@ -1,0 +1,48 @@
+//! CNS-01: a flow that rests on consent carries a `toestemming` block.
+
+use super::Rule;
+use crate::catalogue;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Casus;
+use crate::source::Loc;
+
+pub const RULE: Rule = Rule {
+    code: "CNS-01",
+    severity: Severity::Error,
+    title: "Een stroom die op toestemming rust, legt vast wie toestemming gaf en hoe.",
+    explain: "Wie zich op toestemming beroept (artikel 6, eerste lid, onder a, AVG, of \
+uitdrukkelijke toestemming voor bijzondere persoonsgegevens, artikel 9, tweede lid, onder a, \
+AVG en artikel 22, tweede lid, UAVG), moet kunnen aantonen dat die toestemming gegeven is \
+(artikel 7, eerste lid, AVG). Zonder vastlegging van wie toestemming gaf en hoe, is de \
+grondslag niet meer dan een bewering. In multidisciplinair overleg gaat het bovendien om \
+toestemming die ook voor de andere partners geldt (toestemmingsformulier).\n\n\
+Wat te doen: zet een blok `toestemming:` op de stroom met `door:` (bijvoorbeeld \
+`volgens-leeftijd` of `ouders-met-gezag`) en `vastgelegd:` (`schriftelijk` of `digitaal`), \
+of kies een andere grondslag als de stroom niet op toestemming rust.",
+    bron: "artikel 7, eerste lid, AVG; artikel 22, tweede lid, UAVG; seed 003 (NJi-folder, toestemming aantoonbaar); seed 002 (toestemmingsformulier)",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    for s in &casus.stromen {
+        if s.toestemming.is_some() {
+            continue;
+        }
+        // Point at the first consent-based id: the basis, else the exception.
+        let Some(r) = [&s.grondslag, &s.uitzondering]
+            .into_iter()
+            .flatten()
+            .find(|r| catalogue::is_consent(&r.value))
+        else {
+            continue;
+        };
+        out.push(
+            RULE.report(format!(
+                "stroom `{}` rust op `{}` (toestemming) maar heeft geen blok `toestemming:`",
+                s.id.value, r.value
+            ))
+            .at(Loc::of(s.bestand, r))
+            .help("voeg toe: `toestemming: { door: volgens-leeftijd, vastgelegd: schriftelijk }`, of kies een grondslag die niet op toestemming rust"),
+        );
+    }
+}

@@ -1,0 +1,38 @@
+//! CNS-06: consent recorded only orally is hard to demonstrate.
+
+use super::Rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Casus, Vastlegging};
+use crate::source::Loc;
+
+pub const RULE: Rule = Rule {
+    code: "CNS-06",
+    severity: Severity::Warning,
+    title: "Toestemming wordt bij voorkeur schriftelijk of digitaal vastgelegd, niet alleen mondeling.",
+    explain: "De verwerkingsverantwoordelijke moet kunnen aantonen dat toestemming gegeven is \
+(artikel 7, eerste lid, AVG). Mondelinge toestemming is niet ongeldig, maar achteraf \
+nauwelijks te bewijzen, zeker als meer partijen zich erop beroepen. Voor multidisciplinaire \
+samenwerking adviseert de NJi-folder schriftelijke toestemming, met een toestemmingsformulier \
+dat ook voor de andere partners geldt.\n\n\
+Wat te doen: leg de toestemming vast met een (digitaal) ondertekend toestemmingsformulier en \
+schrijf `vastgelegd: schriftelijk` of `vastgelegd: digitaal`.",
+    bron: "artikel 7, eerste lid, AVG; seed 003 (NJi-folder: bij multidisciplinaire samenwerking bij voorkeur schriftelijk)",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    for s in &casus.stromen {
+        let Some(t) = &s.toestemming else { continue };
+        let v = &t.value.vastgelegd;
+        if v.value == Vastlegging::Mondeling {
+            out.push(
+                RULE.report(format!(
+                    "de toestemming voor stroom `{}` is alleen mondeling vastgelegd en dus moeilijk aan te tonen",
+                    s.id.value
+                ))
+                .at(Loc::of(s.bestand, v))
+                .help("laat een toestemmingsformulier tekenen en schrijf `vastgelegd: schriftelijk` (of `digitaal`)"),
+            );
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! CVN-05: a casusoverleg says how, where and by whom outcomes are recorded.
+
+use super::Rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Casus;
+use crate::source::Loc;
+
+pub const RULE: Rule = Rule {
+    code: "CVN-05",
+    severity: Severity::Error,
+    title: "Elk casusoverleg legt vast hoe, waar en door wie de uitkomsten worden geregistreerd.",
+    explain: "Stel vooraf vast hoe, waar en door wie de uitkomsten van het overleg worden \
+vastgelegd, en hoe lang. Elke partij neemt in haar eigen dossier alleen op wat zij voor haar \
+eigen taak nodig heeft; het verslag zelf heeft één eigenaar. Zonder die afspraak ontstaan \
+verslagen op plekken waar niemand voor verantwoordelijk is.\n\n\
+Wat te doen: voeg bij het casusoverleg een blok `verslaglegging:` toe met `door:` (de partij \
+die het verslag maakt), `waar:`, `bewaartermijn:` en bij voorkeur `kanaal:`.",
+    bron: "seed 003 (NJi-folder, tips MDO: stel vast hoe, waar en door wie de uitkomsten geregistreerd worden); artikel 5, eerste lid, onder e, AVG",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    for o in casus
+        .casusoverleggen
+        .iter()
+        .filter(|o| o.verslaglegging.is_none())
+    {
+        out.push(
+            RULE.report(format!(
+                "casusoverleg `{}` ({}) zegt niet hoe, waar en door wie de uitkomsten worden vastgelegd",
+                o.id.value, o.naam
+            ))
+            .at(Loc::of(o.bestand, &o.id))
+            .help("voeg toe: `verslaglegging: { door: <partij>, waar: <systeem of dossier>, bewaartermijn: <termijn> }`"),
+        );
+    }
+}

@@ -1,0 +1,43 @@
+//! CVN-07: every phase of a casusoverleg says which data flow in it.
+
+use super::Rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Casus;
+use crate::source::Loc;
+
+pub const RULE: Rule = Rule {
+    code: "CVN-07",
+    severity: Severity::Warning,
+    title: "Elke fase van een casusoverleg heeft ten minste één gegevensstroom.",
+    explain: "Per fase van het casusoverleg wordt bepaald voor welk doel welke informatie van \
+wie nodig is (Bijlage 3). Een fase zonder stroom zegt niets over de gegevens die er gedeeld \
+worden; als er echt niets gedeeld wordt, is het de vraag of de fase in Bijlage 3 hoort.\n\n\
+Wat te doen: geef de fase ten minste één stroom met `overleg:` en `fase:`, of haal de fase \
+weg uit `fasen:`.",
+    bron: "seed 002 (Steunpunt Passend Onderwijs: bij elke fase bepalen voor welk doel welke informatie van wie nodig is)",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    for o in &casus.casusoverleggen {
+        for f in &o.fasen {
+            let has_flow = casus.stromen.iter().any(|s| {
+                s.overleg.as_ref().is_some_and(|r| r.value == o.id.value)
+                    && s.fase.as_ref().is_some_and(|r| r.value == f.value)
+            });
+            if !has_flow {
+                out.push(
+                    RULE.report(format!(
+                        "fase `{}` van casusoverleg `{}` heeft geen stroom: Bijlage 3 zegt dan niet welke informatie van wie in deze fase nodig is",
+                        f.value, o.id.value
+                    ))
+                    .at(Loc::of(o.bestand, f))
+                    .help(format!(
+                        "voeg een stroom toe met `overleg: {}` en `fase: {}`, of haal `{}` uit `fasen:`",
+                        o.id.value, f.value, f.value
+                    )),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! FG-01: a public authority names its data protection officer.
+
+use super::Rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Casus;
+use crate::source::Loc;
+
+pub const RULE: Rule = Rule {
+    code: "FG-01",
+    severity: Severity::Warning,
+    title: "Elke overheidspartij noemt haar functionaris gegevensbescherming (FG).",
+    explain: "Een overheidsinstantie moet een functionaris gegevensbescherming aanwijzen \
+(artikel 37, eerste lid, onder a, AVG). De FG's van de partijen horen betrokken te zijn bij \
+het opstellen van het convenant, en de FG van de gemeente adviseert over de DPIA. Het \
+convenant noemt daarom per partij de FG.\n\n\
+Wat te doen: voeg `fg: { naam: ..., email: ... }` toe aan de partij.",
+    bron: "artikel 37, eerste lid, onder a, AVG; seed 002 (FG's betrekken)",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    for p in &casus.partijen {
+        if p.is_overheid() && p.fg.is_none() {
+            out.push(
+                RULE.report(format!(
+                    "partij `{}` ({}) noemt geen functionaris gegevensbescherming",
+                    p.id.value,
+                    p.soort.value.label()
+                ))
+                .at(Loc::of(p.bestand, &p.id))
+                .help("voeg `fg: { naam: ..., email: ... }` toe"),
+            );
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! GRD-07: other public bodies should not rest on legitimate interest either.
+
+use super::Rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Casus, PartijSoort};
+
+pub const RULE: Rule = Rule {
+    code: "GRD-07",
+    severity: Severity::Warning,
+    title: "Andere publieke organen (zoals schoolbesturen en het samenwerkingsverband) gebruiken liever geen gerechtvaardigd belang.",
+    explain: "Overheidsinstanties kunnen zich voor hun taken niet op een gerechtvaardigd belang \
+beroepen (artikel 6, eerste lid, laatste zin, AVG). Voor een GGD, Veilig Thuis of de Raad voor \
+de Kinderbescherming is dat zeker; of een schoolbestuur of samenwerkingsverband voor zijn \
+wettelijke onderwijstaken als overheidsinstantie geldt, is niet volledig uitgemaakt. Daarom \
+waarschuwt `convenant` hier, in plaats van af te wijzen.\n\n\
+Wat te doen: gebruik voor een wettelijke taak `avg-6-1-e` of `avg-6-1-c` met `wet:`.",
+    bron: "artikel 6, eerste lid, laatste zin, AVG; reference.md GRD-05 (status van schoolbesturen onzeker)",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    super::legitimate_interest_uses(casus, |partij, what, basis, file| {
+        let soort = partij.soort.value;
+        let public = partij.is_overheid()
+            || matches!(
+                soort,
+                PartijSoort::Schoolbestuur | PartijSoort::Samenwerkingsverband
+            );
+        if public && soort != PartijSoort::Gemeente {
+            out.push(
+                RULE.report(format!(
+                    "{what} van `{}` ({}) rust op gerechtvaardigd belang (`avg-6-1-f`)",
+                    partij.id.value,
+                    soort.label()
+                ))
+                .at(crate::source::Loc::of(file, basis))
+                .help("gebruik `avg-6-1-e` of `avg-6-1-c` met `wet:` voor een wettelijke taak"),
+            );
+        }
+    });
+}

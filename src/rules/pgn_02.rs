@@ -1,0 +1,54 @@
+//! PGN-02: no BSN or PGN to or from a samenwerkingsverband.
+
+use super::Rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Casus, GegevenSoort, PartijSoort};
+use crate::source::Loc;
+
+pub const RULE: Rule = Rule {
+    code: "PGN-02",
+    severity: Severity::Error,
+    title: "Een samenwerkingsverband ontvangt of verstrekt nooit een BSN of PGN.",
+    explain: "Het samenwerkingsverband passend onderwijs mag het persoonsgebonden nummer niet \
+gebruiken, ook niet bij een aanvraag voor een toelaatbaarheidsverklaring. Het \
+burgerservicenummer heeft het voor zijn taak evenmin nodig.\n\n\
+Wat te doen: haal het identificatienummer uit de stroom; identificeer de leerling met naam en \
+geboortedatum.",
+    bron: "seed 001 (PGN en samenwerkingsverband); artikel 46 UAVG",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    for s in &casus.stromen {
+        let numbers: Vec<&str> = s
+            .gegevens
+            .iter()
+            .filter(|r| {
+                casus
+                    .gegeven(&r.value)
+                    .is_some_and(|g| g.soort.value == GegevenSoort::Identificatienummer)
+            })
+            .map(|r| r.value.as_str())
+            .collect();
+        if numbers.is_empty() {
+            continue;
+        }
+        for r in std::iter::once(&s.van).chain(&s.naar) {
+            if casus
+                .partij(&r.value)
+                .is_some_and(|p| p.soort.value == PartijSoort::Samenwerkingsverband)
+            {
+                out.push(
+                    RULE.report(format!(
+                        "stroom `{}` brengt identificatienummer {} van of naar samenwerkingsverband `{}`",
+                        s.id.value,
+                        crate::ids::list(&numbers),
+                        r.value
+                    ))
+                    .at(Loc::of(s.bestand, r))
+                    .help("laat het identificatienummer uit deze stroom; gebruik naam en geboortedatum"),
+                );
+            }
+        }
+    }
+}

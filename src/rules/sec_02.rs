@@ -1,0 +1,46 @@
+//! SEC-02: minutes of a casusoverleg travel over a secure channel.
+
+use super::Rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Casus, Kanaal};
+use crate::source::Loc;
+
+pub const RULE: Rule = Rule {
+    code: "SEC-02",
+    severity: Severity::Error,
+    title: "Verslagen van een casusoverleg gaan via beveiligde e-mail of een beveiligde omgeving.",
+    explain: "Het verslag van een casusoverleg bevat vaak gezondheids- en gezinsgegevens van \
+meerdere partijen. Het gaat daarom alleen via beveiligde e-mail of een digitale omgeving \
+met beperkte autorisaties naar de deelnemers, en Bijlage 3 zegt hoe.\n\n\
+Wat te doen: zet `verslaglegging.kanaal:` op `beveiligde-mail` of `beveiligde-omgeving`.",
+    bron: "seed 002 (notulen via beveiligde mail of webomgeving)",
+    check: Some(check),
+};
+
+fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+    for o in &casus.casusoverleggen {
+        let Some(v) = &o.verslaglegging else {
+            continue; // CVN-05
+        };
+        match &v.kanaal {
+            Some(k) if matches!(k.value, Kanaal::BeveiligdeMail | Kanaal::BeveiligdeOmgeving) => {}
+            Some(k) => out.push(
+                RULE.report(format!(
+                    "verslagen van casusoverleg `{}` gaan {}",
+                    o.id.value,
+                    k.value.label()
+                ))
+                .at(Loc::of(o.bestand, k))
+                .help("gebruik `beveiligde-mail` of `beveiligde-omgeving`"),
+            ),
+            None => out.push(
+                RULE.report(format!(
+                    "casusoverleg `{}` zegt niet hoe verslagen naar de deelnemers gaan",
+                    o.id.value
+                ))
+                .at(Loc::of(o.bestand, &v.door))
+                .help("voeg `kanaal: beveiligde-omgeving` (of `beveiligde-mail`) toe aan `verslaglegging`"),
+            ),
+        }
+    }
+}

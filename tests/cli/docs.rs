@@ -1,0 +1,20 @@
+//! Generated docs stay in step with the code.
+
+use crate::util::root;
+
+/// docs/regels.md is generated from the rule registry; it can't drift.
+/// `UPDATE_DOCS=1 cargo test --test cli docs` rewrites it.
+#[test]
+fn rules_table_is_current() {
+    let path = root().join("docs/regels.md");
+    let want = convenant::rules::docs_table();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/regels.md is stale: run `UPDATE_DOCS=1 cargo test --test cli docs`"
+    );
+}

@@ -1,0 +1,144 @@
+//! Bad input: every kind gives a located Dutch error and exit 1, never a panic.
+
+use crate::util::{bin, root};
+use std::path::Path;
+
+/// A casus made of the basis fixture plus one extra file with `text`.
+fn casus_with(name: &str, text: &[u8]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(root().join("tests/fixtures/basis")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, tmp.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(tmp.path().join(name), text).unwrap();
+    tmp
+}
+
+/// Run `check` in human format; return (exit code, stderr).
+fn check_human(dir: &Path) -> (i32, String) {
+    let out = bin().arg("check").arg(dir).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn assert_located(text: &[u8], line: u64, column: u64, message: &str) {
+    let casus = casus_with("extra.yaml", text);
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1, "{stderr}");
+    let place = format!("extra.yaml:{line}:{column}");
+    assert!(stderr.contains(&place), "no {place} in:\n{stderr}");
+    assert!(stderr.contains(message), "no `{message}` in:\n{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn yaml_syntax_error_is_located() {
+    assert_located(b"doelen: [\n", 1, 9, "YAML kan niet gelezen worden");
+}
+
+#[test]
+fn wrong_type_is_located() {
+    assert_located(
+        b"doelen:\n  - id: x\n    omschrijving: [een, lijst]\n",
+        3,
+        19,
+        "hier wordt een tekst verwacht",
+    );
+}
+
+#[test]
+fn unknown_key_suggests_the_right_one() {
+    assert_located(
+        b"doelen:\n  - id: x\n    omschrijvng: tekst\n",
+        3,
+        5,
+        "bedoelt u `omschrijving`?",
+    );
+}
+
+#[test]
+fn duplicate_key_is_an_error() {
+    assert_located(
+        b"doelen:\n  - id: x\n    omschrijving: a\n    omschrijving: b\n",
+        4,
+        5,
+        "staat twee keer",
+    );
+}
+
+#[test]
+fn invalid_date_is_located() {
+    let text = b"partijen:\n  - id: jh\n    naam: JH\n    soort: jeugdhulpaanbieder\n    toetreding: { datum: 2026-02-30 }\n";
+    assert_located(text, 5, 26, "geen geldige datum");
+}
+
+#[test]
+fn dangling_reference_lists_what_exists() {
+    let casus = casus_with(
+        "extra.yaml",
+        b"stromen:\n  - id: s\n    van: school-b\n    naar: [gemeente-a]\n    doel: schoolgang\n    gegevens: [verzuim]\n    grondslag: avg-6-1-c\n    wet: [lpw-21]\n    kanaal: oso\n",
+    );
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("extra.yaml:3:10"), "{stderr}");
+    assert!(stderr.contains("bedoelt u `school-a`?"), "{stderr}");
+}
+
+#[test]
+fn missing_and_empty_folders_are_errors() {
+    let (code, stderr) = check_human(Path::new("tests/fixtures/bestaat-niet"));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("bestaat niet"), "{stderr}");
+    let empty = tempfile::tempdir().unwrap();
+    let (code, stderr) = check_human(empty.path());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("geen YAML-bestanden"), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = bin().args(["check", "--bestaat-niet"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin().args(["explain", "XYZ-99"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin().args(["explain", "GRD-0"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Bedoelt u GRD-0"));
+    let nowhere = tempfile::tempdir().unwrap();
+    let out = bin()
+        .current_dir(nowhere.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "no ./casus is a usage error");
+}
+
+#[test]
+fn explain_prints_explanation_and_source() {
+    let out = bin().args(["explain", "grd-01"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("GRD-01 (fout):"), "{text}");
+    assert!(
+        text.contains("Wat te doen:") && text.contains("Bron: artikel 6"),
+        "{text}"
+    );
+}
+
+#[test]
+fn grondslagen_lists_the_catalogue() {
+    let out = bin()
+        .args(["grondslagen", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let e = list.iter().find(|g| g["id"] == "avg-6-1-e").unwrap();
+    assert_eq!(e["citaat"], "artikel 6, eerste lid, onder e, AVG");
+    let human = bin().arg("grondslagen").output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&human.stdout)
+            .contains("artikel 5.2.6 van de Wet maatschappelijke ondersteuning 2015")
+    );
+}
