@@ -100,8 +100,12 @@ pub fn tag_lines(source: &str) -> String {
     out
 }
 
-/// `["a", "b", "c"]` → `a, b en c`.
+/// `["a", "b", "c"]` → `a, b en c`; when an item has a comma of its own,
+/// `a, b; c d; e` (semicolons, so the list stays readable).
 pub fn opsomming(items: &[String]) -> String {
+    if items.iter().any(|i| i.contains(',')) {
+        return items.join("; ");
+    }
     match items {
         [] => String::new(),
         [one] => one.clone(),

@@ -8,10 +8,11 @@
 //! a reference that does not resolve is left out, never a panic.
 
 use crate::catalogue;
+use crate::dpia;
 use crate::model::{
-    BijzondereCategorie, Casus, Datum, Gegeven, Identificatienummer, Kanaal, Leeftijdsgroep,
-    Machtiging, Partij, Ref, Risiconiveau, Stroom, Toestemmer, Uitnodiging, Vastlegging, Verwerker,
-    VwoModel,
+    BijzondereCategorie, Casus, Datum, Gegeven, Geheimhouding, Identificatienummer, Kanaal,
+    Leeftijdsgroep, Machtiging, Partij, Ref, Risiconiveau, Stroom, Toestemmer, Uitnodiging,
+    Vastlegging, Verwerker, VwoModel,
 };
 use serde::Serialize;
 
@@ -75,6 +76,9 @@ pub struct PartijView {
     pub vertegenwoordiger: Option<PersoonView>,
     pub fg: Option<FgView>,
     pub beroepsgeheim: bool,
+    /// A duty of confidentiality without professional secrecy:
+    /// `wettelijke geheimhoudingsplicht` or `contractuele geheimhoudingsplicht`.
+    pub geheimhouding: Option<String>,
     pub overheid: bool,
     pub volmacht: Option<VolmachtView>,
     pub toetreding: Option<ToetredingView>,
@@ -184,6 +188,7 @@ pub struct DeelnemerView {
     pub functie: String,
     pub taak: Option<TaakView>,
     pub beroepsgeheim: bool,
+    pub geheimhouding: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -227,6 +232,8 @@ pub struct VerwerkerView {
     /// Other parties with an account on the system.
     pub toegang: Vec<String>,
     pub model: Option<String>,
+    /// Why the agreement deviates from the sector model.
+    pub model_reden: Option<String>,
     /// The covenant party this processor also is.
     pub partij: Option<String>,
 }
@@ -251,6 +258,46 @@ pub struct DpiaView {
     pub nieuwe_technologie: bool,
     /// Flows with special-category or criminal data.
     pub bijzondere_stromen: Vec<StroomView>,
+    /// Whether a DPIA is required, from [`dpia::assess`]: `DPIA verplicht`, ...
+    pub oordeel: String,
+    /// Items of the AP list (Stcrt. 2019, 64418) that apply.
+    pub ap_lijst: Vec<SignaalView>,
+    /// WP248 criteria that apply.
+    pub wp248: Vec<SignaalView>,
+}
+
+/// One reason a DPIA is required or recommended.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignaalView {
+    pub nummer: u8,
+    pub naam: String,
+    pub reden: String,
+}
+
+/// Ids in messages are quoted with backticks; documents use Dutch quotes.
+fn quoted(text: &str) -> String {
+    let mut open = true;
+    text.chars()
+        .map(|c| {
+            if c == '`' {
+                open = !open;
+                if open { '’' } else { '‘' }
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn signalen(signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
+    signalen
+        .iter()
+        .map(|s| SignaalView {
+            nummer: s.nummer,
+            naam: s.naam.to_string(),
+            reden: quoted(&s.reden),
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -326,6 +373,7 @@ fn toestemmer_label(t: Toestemmer) -> &'static str {
         Toestemmer::Voogd => "de voogd",
         Toestemmer::Jeugdige => "de jeugdige",
         Toestemmer::JeugdigeEnOuders => "de jeugdige en de ouders met gezag",
+        Toestemmer::JeugdigeEnVoogd => "de jeugdige en de voogd",
         Toestemmer::VolgensLeeftijd => {
             "naar leeftijd: ouders onder 12 jaar, ouders en jeugdige van 12 tot 16 jaar, de jeugdige vanaf 16 jaar"
         }
@@ -372,6 +420,16 @@ fn model_label(m: VwoModel) -> &'static str {
     }
 }
 
+fn geheimhouding(p: &Partij) -> Option<String> {
+    p.geheimhouding.as_ref().map(|g| {
+        match g.value {
+            Geheimhouding::Wettelijk => "wettelijke geheimhoudingsplicht",
+            Geheimhouding::Contractueel => "contractuele geheimhoudingsplicht",
+        }
+        .to_string()
+    })
+}
+
 struct Builder<'a> {
     casus: &'a Casus,
 }
@@ -414,6 +472,7 @@ impl<'a> Builder<'a> {
                 email: f.email.clone(),
             }),
             beroepsgeheim: p.beroepsgeheim,
+            geheimhouding: geheimhouding(p),
             overheid: p.is_overheid(),
             volmacht: p.volmacht.as_ref().map(|v| VolmachtView {
                 partij: self.naam(&v.partij.value),
@@ -460,7 +519,8 @@ impl<'a> Builder<'a> {
     }
 
     /// The statutes a flow rests on: its own, or else those of the provider's
-    /// tasks with the same basis (as rule GRD-04 allows).
+    /// tasks with the same basis (as rule GRD-04 allows); of those, the tasks
+    /// that serve the flow's purpose when there are any.
     fn stroom_wetten(&self, s: &Stroom) -> Vec<CitaatView> {
         if !s.wet.is_empty() {
             return citaten(&s.wet);
@@ -468,13 +528,26 @@ impl<'a> Builder<'a> {
         let (Some(grondslag), Some(van)) = (&s.grondslag, self.casus.partij(&s.van.value)) else {
             return Vec::new();
         };
+        let same_basis: Vec<&crate::model::Taak> = van
+            .taken
+            .iter()
+            .filter(|t| t.grondslag.as_ref().map(|g| &g.value) == Some(&grondslag.value))
+            .collect();
+        let serving: Vec<&crate::model::Taak> = same_basis
+            .iter()
+            .copied()
+            .filter(|t| t.doelen.iter().any(|d| d.value == s.doel.value))
+            .collect();
+        let tasks = if serving.is_empty() {
+            same_basis
+        } else {
+            serving
+        };
         let mut out: Vec<CitaatView> = Vec::new();
-        for t in &van.taken {
-            if t.grondslag.as_ref().map(|g| &g.value) == Some(&grondslag.value) {
-                for c in citaten(&t.wet) {
-                    if !out.contains(&c) {
-                        out.push(c);
-                    }
+        for t in tasks {
+            for c in citaten(&t.wet) {
+                if !out.contains(&c) {
+                    out.push(c);
                 }
             }
         }
@@ -567,6 +640,7 @@ impl<'a> Builder<'a> {
                                 .map(|t| self.taak(t))
                         }),
                         beroepsgeheim: partij.is_some_and(|p| p.beroepsgeheim),
+                        geheimhouding: partij.and_then(geheimhouding),
                     }
                 })
                 .collect(),
@@ -623,6 +697,7 @@ impl<'a> Builder<'a> {
             beveiliging: v.beveiliging.clone(),
             toegang: v.toegang.iter().map(|p| self.naam(&p.value)).collect(),
             model: v.model.as_ref().map(|m| model_label(m.value).to_string()),
+            model_reden: v.model_reden.clone(),
             partij: v.partij.as_ref().map(|p| self.naam(&p.value)),
         }
     }
@@ -662,6 +737,7 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
             wetten.push(w.clone());
         }
     }
+    let verdict = dpia::assess(casus);
     let dpia = casus.dpia.as_ref().map(|d| &d.value.value);
     let advies = |a: &crate::model::FgAdvies| AdviesView {
         datum: datum_nl(a.datum),
@@ -718,6 +794,9 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
             grootschalig: dpia.is_some_and(|d| d.grootschalig),
             nieuwe_technologie: dpia.is_some_and(|d| d.nieuwe_technologie),
             bijzondere_stromen: stromen.iter().filter(|s| s.bijzonder).cloned().collect(),
+            oordeel: verdict.oordeel.label().to_string(),
+            ap_lijst: signalen(&verdict.ap_lijst),
+            wp248: signalen(&verdict.wp248),
         },
         stromen,
         overige_stromen,
@@ -749,6 +828,11 @@ mod tests {
             }),
             "31 december 2025"
         );
+    }
+
+    #[test]
+    fn backticks_become_dutch_quotes() {
+        assert_eq!(quoted("stromen `a` en `b`"), "stromen ‘a’ en ‘b’");
     }
 
     #[test]
