@@ -1,7 +1,7 @@
 //! The command line: Dutch for our users. `main.rs` only calls [`main`].
 //!
 //! Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage error,
-//! 3 typst missing, of the wrong version or failing (render).
+//! 3 typst missing or of the wrong version (render).
 
 use crate::check::{self, Checked};
 use crate::diagnostic::{self, Diagnostic};
@@ -22,7 +22,7 @@ pub const EXIT_TYPST: u8 = 3;
     name = "convenant",
     version,
     about = "Maakt van een casus (YAML) het privacyconvenant met bijlagen, de verwerkersovereenkomsten en de DPIA, en weigert zolang de casus in strijd is met de wet.",
-    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus, 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of faalt (render)."
+    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus, 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -54,7 +54,7 @@ worden nooit overschreven of verwijderd.\n\n\
 PDF vraagt typst 0.15.1 (via $TYPST of PATH):\n  cargo install typst-cli --locked --version 0.15.1\n\n\
 Voorbeelden:\n  convenant render casus/regio-voorbeeld\n  convenant render --format md,html casus/regio-voorbeeld\n  \
 convenant render --format typ --out drukker casus/regio-voorbeeld\n  convenant render --templates sjablonen/voorstad casus/regio-voorbeeld\n\n\
-Afsluitcodes: 0 gemaakt, 1 ongeldige casus, sjabloon of schrijffout, 2 verkeerd gebruik, 3 typst ontbreekt of faalt."
+Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt worden, 2 verkeerd gebruik, 3 typst ontbreekt of heeft de verkeerde versie."
     )]
     Render {
         /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.

@@ -119,10 +119,11 @@ pub enum RenderError {
 }
 
 impl RenderError {
-    /// The exit code: 3 for trouble with typst, else 1.
+    /// The exit code: 3 when typst is missing or of another version, else 1
+    /// (a document that could not be made, typst failing included).
     pub fn exit_code(&self) -> u8 {
         match self {
-            RenderError::Typst(_) => 3,
+            RenderError::Typst(TypstError::Missing(_) | TypstError::WrongVersion { .. }) => 3,
             _ => 1,
         }
     }
@@ -210,13 +211,14 @@ pub fn typst_source(templates: &Templates, view: &CasusView, doc: &Document, md:
     out
 }
 
-/// The summary line of `check` for the index page, and its warnings.
+/// The summary line of `check` for the index page, and its findings other
+/// than errors (there are none: we only render without errors).
 fn check_summary(checked: &Checked) -> (String, Vec<String>) {
     let warnings = checked
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .map(|d| format!("{}: {}", d.code, d.message))
+        .filter(|d| d.severity != Severity::Error)
+        .map(|d| format!("{} {}: {}", d.severity.dutch(), d.code, d.message))
         .collect();
     (diagnostic::summary(&checked.diagnostics), warnings)
 }
