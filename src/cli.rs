@@ -224,7 +224,12 @@ fn run_render(
     // Check every casus first: with any error, nothing is written at all.
     let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
     for (dir, c) in dirs.iter().zip(&checked) {
-        for d in &c.diagnostics {
+        // Errors and warnings; findings (the DPIA verdict) go to index.html.
+        for d in c
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity != diagnostic::Severity::Info)
+        {
             err.push_str(&diagnostic::render_human(d, &c.sources));
             err.push('\n');
         }

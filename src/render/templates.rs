@@ -263,6 +263,26 @@ mod tests {
     }
 
     #[test]
+    fn every_file_in_templates_is_embedded() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry = entry.unwrap();
+            if entry.file_type().is_file() {
+                let rel = entry
+                    .path()
+                    .strip_prefix(&dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                assert!(
+                    DEFAULTS.iter().any(|(n, _)| *n == rel),
+                    "templates/{rel} is not in DEFAULTS"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn builtin_templates_never_print_unescaped() {
         for (name, text) in DEFAULTS {
             assert!(!text.contains("safe"), "{name} uses `safe`");

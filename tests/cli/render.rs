@@ -93,6 +93,19 @@ fn renders_every_document_in_every_format() {
             "{stem}: date not from the casus"
         );
     }
+    // The Typst source stands alone: a typesetter compiles it as it is.
+    let alone = tempfile::tempdir().unwrap();
+    std::fs::copy(dir.join("dpia.typ"), alone.path().join("dpia.typ")).unwrap();
+    let typst = std::env::var_os("TYPST")
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| "typst".into());
+    let status = std::process::Command::new(typst)
+        .args(["compile", "--ignore-system-fonts", "dpia.typ"])
+        .current_dir(alone.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "dpia.typ does not compile on its own");
+    assert!(alone.path().join("dpia.pdf").exists());
     // Each party's name is in the covenant, as typeset text.
     let text = pdf_text(&dir.join("convenant.pdf"));
     for party in PARTIES {
@@ -195,22 +208,35 @@ fn hostile_casus() -> (tempfile::TempDir, PathBuf, Vec<String>) {
         let mut out = String::new();
         for line in text.lines() {
             let trimmed = line.trim_start().trim_start_matches("- ");
-            let key = ["naam: ", "omschrijving: "]
+            let block = ["naam: ", "omschrijving: "]
                 .into_iter()
                 .find(|k| trimmed.starts_with(k));
-            match key {
-                Some(key) => {
-                    let at = line.find(key).unwrap() + key.len();
-                    let value = format!("{} {}", &line[at..], HOSTILE[n % HOSTILE.len()]);
-                    n += 1;
-                    planted.push(value.clone());
-                    // A YAML single-quoted scalar: only ' needs doubling.
-                    out.push_str(&format!("{}'{}'\n", &line[..at], value.replace('\'', "''")));
-                }
-                None => {
-                    out.push_str(line);
-                    out.push('\n');
-                }
+            let mut next = || {
+                n += 1;
+                HOSTILE[(n - 1) % HOSTILE.len()]
+            };
+            // A YAML single-quoted scalar: only ' needs doubling.
+            let quote = |v: &str| format!("'{}'", v.replace('\'', "''"));
+            if let Some(key) = block {
+                let at = line.find(key).unwrap() + key.len();
+                let value = format!("{} {}", &line[at..], next());
+                out.push_str(&format!("{}{}\n", &line[..at], quote(&value)));
+                planted.push(value);
+            } else if let Some(start) = line.find("{ naam: ") {
+                // A flow map: `{ naam: X, functie: Y }`.
+                let at = start + "{ naam: ".len();
+                let end = at + line[at..].find([',', '}']).unwrap();
+                let value = format!("{} {}", line[at..end].trim(), next());
+                out.push_str(&format!(
+                    "{}{}{}\n",
+                    &line[..at],
+                    quote(&value),
+                    &line[end..]
+                ));
+                planted.push(value);
+            } else {
+                out.push_str(line);
+                out.push('\n');
             }
         }
         std::fs::write(entry.path(), out).unwrap();
@@ -586,6 +612,62 @@ fn a_broken_or_unsafe_template_is_a_clear_error() {
         stderr(&o)
     );
     assert!(files(out.path()).is_empty());
+}
+
+/// The issue's acceptance on the flagship example: md, html and pdf for
+/// every document, every PDF accepted by pdfinfo with every party's name in
+/// the covenant, and a second render byte-identical to the first.
+#[test]
+fn the_example_renders_completely_and_reproducibly() {
+    require_typst();
+    require_poppler();
+    let example = root().join("casus/regio-voorbeeld");
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for out in [&a, &b] {
+        let o = render(&example, out.path(), "md,html,pdf");
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    let dir = a.path().join("regio-voorbeeld");
+    let all = files(&dir);
+    let stems: Vec<&str> = all.keys().filter_map(|n| n.strip_suffix(".md")).collect();
+    assert!(stems.len() >= 5, "{stems:?}");
+    for stem in &stems {
+        for ext in ["html", "pdf"] {
+            assert!(
+                all.contains_key(&format!("{stem}.{ext}")),
+                "{stem}.{ext} missing"
+            );
+        }
+        pdfinfo(&dir.join(format!("{stem}.pdf")));
+    }
+    assert!(all.contains_key("index.html"));
+    let text = pdf_text(&dir.join("convenant.pdf"));
+    // Party names straight from the YAML, not from our own output.
+    let mut names = Vec::new();
+    for entry in walkdir::WalkDir::new(example.join("partijen")).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let yaml = std::fs::read_to_string(entry.path()).unwrap();
+        let mut previous_was_id = false;
+        for line in yaml.lines() {
+            let t = line.trim_start();
+            if previous_was_id && let Some(naam) = t.strip_prefix("naam: ") {
+                names.push(naam.trim().trim_matches('"').to_string());
+            }
+            previous_was_id = t.starts_with("- id: ");
+        }
+    }
+    assert!(names.len() >= 5, "{names:?}");
+    for naam in &names {
+        assert!(
+            text.contains(&squash(naam)),
+            "{naam} missing from convenant.pdf"
+        );
+    }
+    let (fa, fb) = (files(&dir), files(&b.path().join("regio-voorbeeld")));
+    assert_eq!(fa, fb, "two renders of the example differ");
 }
 
 /// The Markdown of every document of the flagship example, as snapshots
