@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_saphyr::Spanned;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Index into [`crate::source::Sources`]: which file an item came from.
@@ -45,6 +46,25 @@ pub struct Casus {
     pub verwerkers: Vec<Verwerker>,
     pub casusoverleggen: Vec<Casusoverleg>,
     pub dpia: Option<InFile<Dpia>>,
+    /// Id → position, so look-ups stay cheap in a large casus (see [`Casus::index`]).
+    index: Index,
+}
+
+/// Positions by id; the first item with an id wins, as duplicates are ID-02 errors.
+#[derive(Debug, Default)]
+struct Index {
+    partijen: HashMap<String, usize>,
+    doelen: HashMap<String, usize>,
+    gegevens: HashMap<String, usize>,
+    casusoverleggen: HashMap<String, usize>,
+}
+
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_string()).or_insert(i);
+    }
+    map
 }
 
 /// A top-level map value together with the file and place it was written.
@@ -55,17 +75,35 @@ pub struct InFile<T> {
 }
 
 impl Casus {
+    pub fn named(naam: String) -> Casus {
+        Casus {
+            naam,
+            ..Casus::default()
+        }
+    }
+    /// Build the id look-up tables; the loader calls this once all files are merged.
+    pub fn index(&mut self) {
+        self.index = Index {
+            partijen: positions(self.partijen.iter().map(|p| p.id.value.as_str())),
+            doelen: positions(self.doelen.iter().map(|d| d.id.value.as_str())),
+            gegevens: positions(self.gegevens.iter().map(|g| g.id.value.as_str())),
+            casusoverleggen: positions(self.casusoverleggen.iter().map(|o| o.id.value.as_str())),
+        };
+    }
     pub fn partij(&self, id: &str) -> Option<&Partij> {
-        self.partijen.iter().find(|p| p.id.value == id)
+        self.index.partijen.get(id).map(|&i| &self.partijen[i])
     }
     pub fn doel(&self, id: &str) -> Option<&Doel> {
-        self.doelen.iter().find(|d| d.id.value == id)
+        self.index.doelen.get(id).map(|&i| &self.doelen[i])
     }
     pub fn gegeven(&self, id: &str) -> Option<&Gegeven> {
-        self.gegevens.iter().find(|g| g.id.value == id)
+        self.index.gegevens.get(id).map(|&i| &self.gegevens[i])
     }
     pub fn casusoverleg(&self, id: &str) -> Option<&Casusoverleg> {
-        self.casusoverleggen.iter().find(|c| c.id.value == id)
+        self.index
+            .casusoverleggen
+            .get(id)
+            .map(|&i| &self.casusoverleggen[i])
     }
     /// The data categories of a flow that exist (dangling ids are reported elsewhere).
     pub fn gegevens_van<'a>(&'a self, stroom: &'a Stroom) -> impl Iterator<Item = &'a Gegeven> {
