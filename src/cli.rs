@@ -85,6 +85,19 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
     },
     /// Toon alle regels als Markdown-tabel (bron van docs/regels.md).
     Regels,
+    /// Maak een nieuwe casus casus/NAAM, met het voorbeeld als begin.
+    #[command(
+        after_help = "Voorbeeld:\n  convenant init regio-noord\n  convenant check casus/regio-noord\n\nDe nieuwe map bevat het volledige, toegelichte voorbeeld (Regio Voorbeeld). Pas namen, taken en stromen aan uw regio aan. Een bestaande map wordt nooit overschreven."
+    )]
+    Init {
+        /// Naam van de casus: kleine letters, cijfers en streepjes.
+        naam: String,
+    },
+    /// Druk het JSON-schema van een casusbestand af, voor editors.
+    #[command(
+        after_help = "Voorbeeld (VS Code met de YAML-extensie, in settings.json):\n  \"yaml.schemas\": { \"docs/casus.schema.json\": \"casus/**/*.yaml\" }\n\n  convenant schema > docs/casus.schema.json"
+    )]
+    Schema,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -135,6 +148,18 @@ pub fn main() -> ExitCode {
         Command::Explain { code } => explain(&code),
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),
+        Command::Schema => print_out(&crate::schema::casus_schema()),
+        Command::Init { naam } => match crate::init::init(Path::new("casus"), &naam) {
+            Ok(dir) => print_out(&format!(
+                "{} gemaakt vanuit het voorbeeld. Volgende stap: pas de bestanden aan en draai `convenant check {}`.\n",
+                dir.display(),
+                dir.display()
+            )),
+            Err(message) => {
+                eprintln!("fout: {message}");
+                EXIT_INVALID
+            }
+        },
     };
     ExitCode::from(code)
 }

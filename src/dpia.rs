@@ -126,7 +126,7 @@ pub fn assess(casus: &Casus) -> Verdict {
             nummer: 8,
             naam: "samenwerkingsverbanden",
             reden: format!(
-                "overheid {} wisselt in de samenwerking bijzondere of gevoelige gegevens uit, of gegevens over jeugdhulp (stromen {})",
+                "bijzondere of gevoelige gegevens, of gegevens over jeugdhulp, gaan van of naar een overheid: {} (stromen {})",
                 some(&authorities),
                 some(&item8)
             ),
@@ -195,7 +195,7 @@ pub fn assess(casus: &Casus) -> Verdict {
             nummer: 6,
             naam: "koppelen van datasets",
             reden: format!(
-                "{} ontvangt gegevens van twee of meer partijen en legt ze samen",
+                "gegevens van twee of meer partijen komen samen bij {}",
                 some(&combining)
             ),
         });

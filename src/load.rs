@@ -33,13 +33,11 @@ pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, walkdir::Error> {
 
 pub fn load(dir: &Path) -> Loaded {
     let mut loaded = Loaded {
-        casus: Casus {
-            naam: dir
-                .file_name()
+        casus: Casus::named(
+            dir.file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            ..Casus::default()
-        },
+        ),
         sources: Sources::default(),
         diagnostics: Vec::new(),
     };
@@ -76,6 +74,7 @@ pub fn load(dir: &Path) -> Loaded {
     for path in files {
         load_file(&mut loaded, path);
     }
+    loaded.casus.index();
     loaded
 }
 

@@ -4,8 +4,10 @@
 //! at is wrapped in [`Spanned`], so a diagnostic can name its line and column;
 //! every top-level item remembers the file it came from (`bestand`).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_saphyr::Spanned;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Index into [`crate::source::Sources`]: which file an item came from.
@@ -13,9 +15,10 @@ pub type FileId = usize;
 
 /// One YAML file of a casus. Every key is optional: a region splits its casus
 /// over files as it likes, and [`crate::load`] merges them.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CasusFile {
+    #[schemars(with = "Option<Convenant>")]
     pub convenant: Option<Spanned<Convenant>>,
     #[serde(default)]
     pub partijen: Vec<Partij>,
@@ -29,6 +32,7 @@ pub struct CasusFile {
     pub verwerkers: Vec<Verwerker>,
     #[serde(default)]
     pub casusoverleggen: Vec<Casusoverleg>,
+    #[schemars(with = "Option<Dpia>")]
     pub dpia: Option<Spanned<Dpia>>,
 }
 
@@ -45,6 +49,25 @@ pub struct Casus {
     pub verwerkers: Vec<Verwerker>,
     pub casusoverleggen: Vec<Casusoverleg>,
     pub dpia: Option<InFile<Dpia>>,
+    /// Id → position, so look-ups stay cheap in a large casus (see [`Casus::index`]).
+    index: Index,
+}
+
+/// Positions by id; the first item with an id wins, as duplicates are ID-02 errors.
+#[derive(Debug, Default)]
+struct Index {
+    partijen: HashMap<String, usize>,
+    doelen: HashMap<String, usize>,
+    gegevens: HashMap<String, usize>,
+    casusoverleggen: HashMap<String, usize>,
+}
+
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_string()).or_insert(i);
+    }
+    map
 }
 
 /// A top-level map value together with the file and place it was written.
@@ -55,17 +78,35 @@ pub struct InFile<T> {
 }
 
 impl Casus {
+    pub fn named(naam: String) -> Casus {
+        Casus {
+            naam,
+            ..Casus::default()
+        }
+    }
+    /// Build the id look-up tables; the loader calls this once all files are merged.
+    pub fn index(&mut self) {
+        self.index = Index {
+            partijen: positions(self.partijen.iter().map(|p| p.id.value.as_str())),
+            doelen: positions(self.doelen.iter().map(|d| d.id.value.as_str())),
+            gegevens: positions(self.gegevens.iter().map(|g| g.id.value.as_str())),
+            casusoverleggen: positions(self.casusoverleggen.iter().map(|o| o.id.value.as_str())),
+        };
+    }
     pub fn partij(&self, id: &str) -> Option<&Partij> {
-        self.partijen.iter().find(|p| p.id.value == id)
+        self.index.partijen.get(id).map(|&i| &self.partijen[i])
     }
     pub fn doel(&self, id: &str) -> Option<&Doel> {
-        self.doelen.iter().find(|d| d.id.value == id)
+        self.index.doelen.get(id).map(|&i| &self.doelen[i])
     }
     pub fn gegeven(&self, id: &str) -> Option<&Gegeven> {
-        self.gegevens.iter().find(|g| g.id.value == id)
+        self.index.gegevens.get(id).map(|&i| &self.gegevens[i])
     }
     pub fn casusoverleg(&self, id: &str) -> Option<&Casusoverleg> {
-        self.casusoverleggen.iter().find(|c| c.id.value == id)
+        self.index
+            .casusoverleggen
+            .get(id)
+            .map(|&i| &self.casusoverleggen[i])
     }
     /// The data categories of a flow that exist (dangling ids are reported elsewhere).
     pub fn gegevens_van<'a>(&'a self, stroom: &'a Stroom) -> impl Iterator<Item = &'a Gegeven> {
@@ -115,6 +156,18 @@ impl fmt::Display for Datum {
     }
 }
 
+impl JsonSchema for Datum {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Datum".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Datum {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
@@ -129,7 +182,7 @@ impl<'de> Deserialize<'de> for Datum {
 /// A reference to another item by its id (`van`, `naar`, `doel`, ...).
 pub type Ref = Spanned<String>;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Convenant {
     pub titel: String,
@@ -147,13 +200,15 @@ pub struct Convenant {
     pub regio: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partij {
     #[serde(skip)]
     pub bestand: FileId,
+    #[schemars(with = "String")]
     pub id: Ref,
     pub naam: String,
+    #[schemars(with = "PartijSoort")]
     pub soort: Spanned<PartijSoort>,
     #[serde(default)]
     pub vestiging: Option<String>,
@@ -175,9 +230,11 @@ pub struct Partij {
     /// A duty of confidentiality without professional secrecy: by statute or by contract
     /// (a school: a confidentiality clause in employment contracts and the covenant).
     #[serde(default)]
+    #[schemars(with = "Option<Geheimhouding>")]
     pub geheimhouding: Option<Spanned<Geheimhouding>>,
     /// Joins after signing, through Bijlage 1.
     #[serde(default)]
+    #[schemars(with = "Option<Toetreding>")]
     pub toetreding: Option<Spanned<Toetreding>>,
     /// Overrides whether the party is a public authority (AVG art. 6(1), last sentence).
     #[serde(default)]
@@ -192,7 +249,7 @@ impl Partij {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Geheimhouding {
     /// A statute binds the party's staff (e.g. civil servants).
@@ -201,7 +258,7 @@ pub enum Geheimhouding {
     Contractueel,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartijSoort {
     Gemeente,
@@ -242,46 +299,52 @@ impl PartijSoort {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Persoon {
     pub naam: String,
     pub functie: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fg {
     pub naam: String,
     pub email: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Taak {
+    #[schemars(with = "String")]
     pub id: Ref,
     pub omschrijving: String,
     /// Basis for processing, an id from the catalogue (`convenant grondslagen`).
+    #[schemars(with = "Option<String>")]
     pub grondslag: Option<Ref>,
     /// Statutory references, ids from the catalogue (kind `sectorwet`).
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub wet: Vec<Ref>,
     /// The purposes this task serves.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub doelen: Vec<Ref>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Volmacht {
     /// The party that signs on this party's behalf.
+    #[schemars(with = "String")]
     pub partij: Ref,
     /// Reference of the written authorisation (machtiging).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub machtiging: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Toetreding {
     pub datum: Datum,
@@ -290,28 +353,33 @@ pub struct Toetreding {
     pub bekendgemaakt: Option<Datum>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Doel {
     #[serde(skip)]
     pub bestand: FileId,
+    #[schemars(with = "String")]
     pub id: Ref,
     pub omschrijving: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gegeven {
     #[serde(skip)]
     pub bestand: FileId,
+    #[schemars(with = "String")]
     pub id: Ref,
     pub naam: String,
+    #[schemars(with = "GegevenSoort")]
     pub soort: Spanned<GegevenSoort>,
     /// The art. 9 category, for `soort: bijzonder`.
     #[serde(default)]
+    #[schemars(with = "Option<BijzondereCategorie>")]
     pub categorie: Option<Spanned<BijzondereCategorie>>,
     /// Which number, for `soort: identificatienummer`.
     #[serde(default)]
+    #[schemars(with = "Option<Identificatienummer>")]
     pub nummer: Option<Spanned<Identificatienummer>>,
     /// Identifies the child (name, address, date of birth...): not allowed in an anonymous flow.
     #[serde(default)]
@@ -324,7 +392,7 @@ impl Gegeven {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum GegevenSoort {
     Gewoon,
@@ -345,7 +413,7 @@ impl GegevenSoort {
 }
 
 /// The categories of AVG art. 9(1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum BijzondereCategorie {
     RasOfEtnischeAfkomst,
@@ -358,41 +426,53 @@ pub enum BijzondereCategorie {
     SeksueelGedragOfGerichtheid,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Identificatienummer {
     Bsn,
     Pgn,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Stroom {
     #[serde(skip)]
     pub bestand: FileId,
+    #[schemars(with = "String")]
     pub id: Ref,
     /// Providing party.
+    #[schemars(with = "String")]
     pub van: Ref,
     /// Receiving parties.
+    #[schemars(with = "Vec<String>")]
     pub naar: Vec<Ref>,
+    #[schemars(with = "String")]
     pub doel: Ref,
+    #[schemars(with = "Vec<String>")]
     pub gegevens: Vec<Ref>,
     /// Basis of the providing party for providing (catalogue id).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub grondslag: Option<Ref>,
     /// Statutory references for a basis under art. 6(1)(c) or (e).
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub wet: Vec<Ref>,
     /// The art. 9(2) exception or UAVG article for special-category data.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub uitzondering: Option<Ref>,
     #[serde(default)]
+    #[schemars(with = "Option<Toestemming>")]
     pub toestemming: Option<Spanned<Toestemming>>,
+    #[schemars(with = "Kanaal")]
     pub kanaal: Spanned<Kanaal>,
     /// The casusoverleg and its phase this flow belongs to.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub overleg: Option<Ref>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub fase: Option<Ref>,
     #[serde(default)]
     pub bewaartermijn: Option<String>,
@@ -401,16 +481,19 @@ pub struct Stroom {
     pub anoniem: bool,
     /// First day the flow may happen; defaults to the covenant's date.
     #[serde(default)]
+    #[schemars(with = "Option<Datum>")]
     pub vanaf: Option<Spanned<Datum>>,
     /// A report to Veilig Thuis under the meldcode.
     #[serde(default)]
+    #[schemars(with = "Option<Meldcode>")]
     pub meldcode: Option<Spanned<Meldcode>>,
     /// Shared without consent because of serious concerns for the child's safety.
     #[serde(default)]
+    #[schemars(with = "Option<Veiligheid>")]
     pub veiligheid: Option<Spanned<Veiligheid>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meldcode {
     /// The steps of the meldcode were followed, including the afwegingskader.
@@ -421,7 +504,7 @@ pub struct Meldcode {
     pub reden: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Veiligheid {
     pub reden: String,
@@ -430,14 +513,16 @@ pub struct Veiligheid {
     pub vastgelegd: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Toestemming {
+    #[schemars(with = "Toestemmer")]
     pub door: Spanned<Toestemmer>,
+    #[schemars(with = "Vastlegging")]
     pub vastgelegd: Spanned<Vastlegging>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Toestemmer {
     OudersMetGezag,
@@ -451,7 +536,7 @@ pub enum Toestemmer {
     Jeugdbeschermer,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Vastlegging {
     Schriftelijk,
@@ -459,7 +544,7 @@ pub enum Vastlegging {
     Mondeling,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kanaal {
     Oso,
@@ -483,16 +568,19 @@ impl Kanaal {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Verwerker {
     #[serde(skip)]
     pub bestand: FileId,
+    #[schemars(with = "String")]
     pub id: Ref,
     pub naam: String,
     /// Controllers it processes for: one agreement per controller.
+    #[schemars(with = "Vec<String>")]
     pub voor: Vec<Ref>,
     pub dienst: String,
+    #[schemars(with = "Vec<String>")]
     pub gegevens: Vec<Ref>,
     pub betrokkenen: Vec<String>,
     pub locatie: String,
@@ -500,24 +588,28 @@ pub struct Verwerker {
     pub subverwerkers: Vec<Subverwerker>,
     /// The controller's written authorisation for sub-processors (art. 28(2) AVG).
     #[serde(default)]
+    #[schemars(with = "Option<Machtiging>")]
     pub subverwerkers_machtiging: Option<Spanned<Machtiging>>,
     #[serde(default)]
     pub beveiliging: Vec<String>,
     /// Parties other than the controllers that get an account on this system.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub toegang: Vec<Ref>,
     /// The sector model the agreement follows.
     #[serde(default)]
+    #[schemars(with = "Option<VwoModel>")]
     pub model: Option<Spanned<VwoModel>>,
     /// Why the agreement deviates from the sector model (comply or explain).
     #[serde(default)]
     pub model_reden: Option<String>,
     /// Set when the processor is also a party of the covenant.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub partij: Option<Ref>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subverwerker {
     pub naam: String,
@@ -528,14 +620,14 @@ pub struct Subverwerker {
     pub overeenkomst: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Machtiging {
     Algemeen,
     Specifiek,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum VwoModel {
     /// Model Verwerkersovereenkomst of the Privacyconvenant Onderwijs (4.0).
@@ -545,30 +637,36 @@ pub enum VwoModel {
     Eigen,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Casusoverleg {
     #[serde(skip)]
     pub bestand: FileId,
+    #[schemars(with = "String")]
     pub id: Ref,
     pub naam: String,
+    #[schemars(with = "String")]
     pub doel: Ref,
+    #[schemars(with = "String")]
     pub voorzitter: Ref,
     pub deelnemers: Vec<Deelnemer>,
     /// Are parents and youth (12+) invited? (praten mét, niet óver)
+    #[schemars(with = "Uitnodiging")]
     pub betrokkenen: Spanned<Uitnodiging>,
     /// Why they are not invited, when `betrokkenen: niet-uitgenodigd`.
     #[serde(default)]
     pub reden: Option<String>,
+    #[schemars(with = "Vec<String>")]
     pub fasen: Vec<Ref>,
     /// Age groups of the children discussed: decides who consents.
     #[serde(default)]
+    #[schemars(with = "Vec<Leeftijdsgroep>")]
     pub leeftijden: Vec<Spanned<Leeftijdsgroep>>,
     #[serde(default)]
     pub verslaglegging: Option<Verslaglegging>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Leeftijdsgroep {
     #[serde(rename = "onder-12")]
@@ -579,39 +677,45 @@ pub enum Leeftijdsgroep {
     Vanaf16,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deelnemer {
+    #[schemars(with = "String")]
     pub partij: Ref,
+    #[schemars(with = "String")]
     pub taak: Ref,
     pub functie: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Uitnodiging {
     Uitgenodigd,
     NietUitgenodigd,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Verslaglegging {
+    #[schemars(with = "String")]
     pub door: Ref,
     pub waar: String,
     pub bewaartermijn: String,
     /// How minutes travel to the participants.
     #[serde(default)]
+    #[schemars(with = "Option<Kanaal>")]
     pub kanaal: Option<Spanned<Kanaal>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpia {
+    #[schemars(with = "String")]
     pub verantwoordelijke: Ref,
     #[serde(default)]
     pub fg_advies: Option<FgAdvies>,
     #[serde(default)]
+    #[schemars(with = "Option<Risiconiveau>")]
     pub restrisico: Option<Spanned<Risiconiveau>>,
     /// Prior consultation of the AP (art. 36 AVG), required when residual risk is high.
     #[serde(default)]
@@ -624,14 +728,14 @@ pub struct Dpia {
     pub nieuwe_technologie: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FgAdvies {
     pub datum: Datum,
     pub kenmerk: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Risiconiveau {
     Laag,

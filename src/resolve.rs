@@ -19,6 +19,14 @@ pub fn resolve(casus: &Casus) -> Vec<Diagnostic> {
     r.diags
 }
 
+/// Sorted and deduplicated, for binary search and stable messages.
+fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut v: Vec<&str> = ids.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 struct Resolver<'a> {
     casus: &'a Casus,
     diags: Vec<Diagnostic>,
@@ -80,14 +88,10 @@ impl<'a> Resolver<'a> {
 
     fn references(&mut self) {
         let c = self.casus;
-        let partijen: Vec<&str> = c.partijen.iter().map(|p| p.id.value.as_str()).collect();
-        let doelen: Vec<&str> = c.doelen.iter().map(|d| d.id.value.as_str()).collect();
-        let gegevens: Vec<&str> = c.gegevens.iter().map(|g| g.id.value.as_str()).collect();
-        let overleggen: Vec<&str> = c
-            .casusoverleggen
-            .iter()
-            .map(|o| o.id.value.as_str())
-            .collect();
+        let partijen = sorted(c.partijen.iter().map(|p| p.id.value.as_str()));
+        let doelen = sorted(c.doelen.iter().map(|d| d.id.value.as_str()));
+        let gegevens = sorted(c.gegevens.iter().map(|g| g.id.value.as_str()));
+        let overleggen = sorted(c.casusoverleggen.iter().map(|o| o.id.value.as_str()));
 
         for p in &c.partijen {
             let f = p.bestand;
@@ -131,8 +135,7 @@ impl<'a> Resolver<'a> {
             if let Some(fase) = &s.fase {
                 match s.overleg.as_ref().and_then(|o| c.casusoverleg(&o.value)) {
                     Some(overleg) => {
-                        let fasen: Vec<&str> =
-                            overleg.fasen.iter().map(|f| f.value.as_str()).collect();
+                        let fasen = sorted(overleg.fasen.iter().map(|f| f.value.as_str()));
                         self.reference(f, fase, "fase", &fasen);
                     }
                     None if s.overleg.is_none() => self.diags.push(
@@ -172,7 +175,7 @@ impl<'a> Resolver<'a> {
             for d in &o.deelnemers {
                 self.reference(f, &d.partij, "partij", &partijen);
                 if let Some(p) = c.partij(&d.partij.value) {
-                    let taken: Vec<&str> = p.taken.iter().map(|t| t.id.value.as_str()).collect();
+                    let taken = sorted(p.taken.iter().map(|t| t.id.value.as_str()));
                     self.reference(f, &d.taak, "taak", &taken);
                 }
             }
@@ -191,7 +194,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn reference(&mut self, file: FileId, r: &Ref, kind: &str, existing: &[&str]) {
-        if existing.contains(&r.value.as_str()) {
+        if existing.binary_search(&r.value.as_str()).is_ok() {
             return;
         }
         let help = match ids::did_you_mean(&r.value, existing.iter().copied()) {

@@ -2,19 +2,52 @@
 
 use crate::util::root;
 
+fn current(path: &str, want: &str) -> bool {
+    let path = root().join(path);
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, want).unwrap();
+    }
+    std::fs::read_to_string(&path).unwrap_or_default() == want
+}
+
+/// docs/casus.schema.json is the schema of the model; it can't drift.
+#[test]
+fn schema_is_current() {
+    assert!(
+        current("docs/casus.schema.json", &convenant::schema::casus_schema()),
+        "docs/casus.schema.json is stale: run `UPDATE_DOCS=1 cargo test --test cli docs`"
+    );
+}
+
+/// The schema accepts what the example uses: every key of the example is known to it.
+#[test]
+fn schema_names_the_keys_of_the_format() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&convenant::schema::casus_schema()).unwrap();
+    let text = schema.to_string();
+    for key in [
+        "partijen",
+        "stromen",
+        "toestemming",
+        "geheimhouding",
+        "model_reden",
+        "leeftijden",
+    ] {
+        assert!(
+            text.contains(&format!("\"{key}\"")),
+            "{key} missing from the schema"
+        );
+    }
+    assert_eq!(schema["additionalProperties"], false);
+}
+
 /// docs/regels.md is generated from the rule registry; it can't drift.
 /// `UPDATE_DOCS=1 cargo test --test cli docs` rewrites it.
 #[test]
 fn rules_table_is_current() {
-    let path = root().join("docs/regels.md");
-    let want = convenant::rules::docs_table();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &want).unwrap();
-    }
-    let have = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
-        have == want,
+        current("docs/regels.md", &convenant::rules::docs_table()),
         "docs/regels.md is stale: run `UPDATE_DOCS=1 cargo test --test cli docs`"
     );
 }

@@ -142,3 +142,69 @@ fn grondslagen_lists_the_catalogue() {
             .contains("artikel 5.2.6 van de Wet maatschappelijke ondersteuning 2015")
     );
 }
+
+#[test]
+fn init_copies_the_example_and_never_overwrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = bin()
+        .current_dir(tmp.path())
+        .args(["init", "regio-noord"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = tmp.path().join("casus/regio-noord");
+    let checked = convenant::check::check(&dir);
+    assert!(!checked.has_errors(true), "{:?}", checked.diagnostics);
+    // A second init of the same name changes nothing and says so.
+    std::fs::write(dir.join("eigen.yaml"), "# mijn werk\n").unwrap();
+    let again = bin()
+        .current_dir(tmp.path())
+        .args(["init", "regio-noord"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("bestaat al"));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("eigen.yaml")).unwrap(),
+        "# mijn werk\n"
+    );
+    let bad = bin()
+        .current_dir(tmp.path())
+        .args(["init", "../x"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(!tmp.path().join("x").exists());
+}
+
+#[test]
+fn init_embeds_every_file_of_the_example() {
+    let example = root().join("casus/regio-voorbeeld");
+    let files: Vec<String> = convenant::load::yaml_files(&example)
+        .unwrap()
+        .iter()
+        .map(|p| {
+            p.strip_prefix(&example)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    let embedded: Vec<String> = convenant::init::EXAMPLE
+        .iter()
+        .map(|(p, _)| p.to_string())
+        .collect();
+    assert_eq!(files, embedded, "update src/init.rs EXAMPLE");
+    for (rel, text) in convenant::init::EXAMPLE {
+        let on_disk = std::fs::read_to_string(example.join(rel)).unwrap();
+        assert!(
+            on_disk == *text,
+            "{rel}: embedded text differs from the file"
+        );
+    }
+}
