@@ -1,9 +1,11 @@
 //! The command line: Dutch for our users. `main.rs` only calls [`main`].
 //!
-//! Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage error.
+//! Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage error,
+//! 3 typst missing or of the wrong version (render).
 
 use crate::check::{self, Checked};
 use crate::diagnostic::{self, Diagnostic};
+use crate::render::{self, templates::Templates, typst_cli};
 use crate::{catalogue, rules};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, Write};
@@ -13,13 +15,14 @@ use std::process::ExitCode;
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_INVALID: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_TYPST: u8 = 3;
 
 #[derive(Parser)]
 #[command(
     name = "convenant",
     version,
     about = "Maakt van een casus (YAML) het privacyconvenant met bijlagen, de verwerkersovereenkomsten en de DPIA, en weigert zolang de casus in strijd is met de wet.",
-    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus, 2 verkeerd gebruik van de opdracht."
+    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus, 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -41,6 +44,30 @@ enum Command {
         /// Behandel waarschuwingen als fouten (voor CI).
         #[arg(long)]
         strict: bool,
+    },
+    /// Maak de documenten van een of meer casussen: Markdown, HTML en PDF.
+    #[command(
+        after_help = "Zonder CASUS worden alle mappen onder ./casus gemaakt. Eerst wordt de casus \
+gecontroleerd; bij een fout wordt niets geschreven. Per casus komen de bestanden in \
+OUT/<casus>/, met index.html als overzicht. Bestanden die convenant niet zelf maakte, \
+worden nooit overschreven of verwijderd.\n\n\
+PDF vraagt typst 0.15.1 (via $TYPST of PATH):\n  cargo install typst-cli --locked --version 0.15.1\n\n\
+Voorbeelden:\n  convenant render casus/regio-voorbeeld\n  convenant render --format md,html casus/regio-voorbeeld\n  \
+convenant render --format typ --out drukker casus/regio-voorbeeld\n  convenant render --templates sjablonen/voorstad casus/regio-voorbeeld\n\n\
+Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt worden, 2 verkeerd gebruik, 3 typst ontbreekt of heeft de verkeerde versie."
+    )]
+    Render {
+        /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
+        casus: Vec<PathBuf>,
+        /// Map waarin per casus een map met documenten komt.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// Formaten, met komma's: md, html, pdf, typ (Typst-bron voor zetters).
+        #[arg(long, value_enum, value_delimiter = ',', default_values_t = [RenderFormat::Md, RenderFormat::Html, RenderFormat::Pdf])]
+        format: Vec<RenderFormat>,
+        /// Map met eigen sjablonen; een bestand vervangt het ingebouwde met dezelfde naam.
+        #[arg(long)]
+        templates: Option<PathBuf>,
     },
     /// Toon de uitleg en de bron van een regel.
     #[command(after_help = "Voorbeeld:\n  convenant explain GRD-01")]
@@ -74,6 +101,25 @@ enum Command {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RenderFormat {
+    Md,
+    Html,
+    Pdf,
+    Typ,
+}
+
+impl From<RenderFormat> for render::Format {
+    fn from(f: RenderFormat) -> render::Format {
+        match f {
+            RenderFormat::Md => render::Format::Md,
+            RenderFormat::Html => render::Format::Html,
+            RenderFormat::Pdf => render::Format::Pdf,
+            RenderFormat::Typ => render::Format::Typ,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Human,
     Json,
@@ -93,6 +139,12 @@ pub fn main() -> ExitCode {
             format,
             strict,
         } => run_check(&casus, format, strict),
+        Command::Render {
+            casus,
+            out,
+            format,
+            templates,
+        } => run_render(&casus, out, &format, templates.as_deref()),
         Command::Explain { code } => explain(&code),
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),
@@ -178,6 +230,98 @@ fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
         }
     }
     if invalid { EXIT_INVALID } else { EXIT_OK }
+}
+
+fn run_render(
+    given: &[PathBuf],
+    out: PathBuf,
+    formats: &[RenderFormat],
+    templates: Option<&Path>,
+) -> u8 {
+    let dirs = match casus_dirs(given) {
+        Ok(dirs) => dirs,
+        Err(message) => {
+            eprintln!("fout: {message}");
+            return EXIT_USAGE;
+        }
+    };
+    let mut err = String::new();
+    // Check every casus first: with any error, nothing is written at all.
+    let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
+    for (dir, c) in dirs.iter().zip(&checked) {
+        // Errors and warnings; findings (the DPIA verdict) go to index.html.
+        for d in c
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity != diagnostic::Severity::Info)
+        {
+            err.push_str(&diagnostic::render_human(d, &c.sources));
+            err.push('\n');
+        }
+        if c.has_errors(false) {
+            err.push_str(&format!(
+                "{}: afgekeurd ({}); er is niets gemaakt\n",
+                dir.display(),
+                diagnostic::summary(&c.diagnostics)
+            ));
+        }
+    }
+    if checked.iter().any(|c| c.has_errors(false)) {
+        let _ = io::stderr().write_all(err.as_bytes());
+        return EXIT_INVALID;
+    }
+    let templates = match Templates::load(templates) {
+        Ok(t) => t,
+        Err(e) => {
+            err.push_str(&format!("fout: {e}\n"));
+            let _ = io::stderr().write_all(err.as_bytes());
+            return EXIT_INVALID;
+        }
+    };
+    let options = render::Options {
+        out,
+        formats: formats.iter().map(|&f| f.into()).collect(),
+    };
+    let typst = if options.formats.contains(&render::Format::Pdf) {
+        match typst_cli::find() {
+            Ok(t) => Some(t),
+            Err(e) => {
+                err.push_str(&format!("fout: {e}\n"));
+                let _ = io::stderr().write_all(err.as_bytes());
+                return EXIT_TYPST;
+            }
+        }
+    } else {
+        None
+    };
+    let mut code = EXIT_OK;
+    for (dir, c) in dirs.iter().zip(&checked) {
+        match render::render(c, dir, &options, &templates, typst.as_ref()) {
+            Ok(r) => {
+                for w in &r.warnings {
+                    err.push_str(&format!("waarschuwing (typst): {w}\n"));
+                }
+                err.push_str(&format!(
+                    "{}: {} bestanden gemaakt in {}{} ({})\n",
+                    dir.display(),
+                    r.written.written.len(),
+                    r.dir.display(),
+                    if r.written.removed.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} verouderde verwijderd", r.written.removed.len())
+                    },
+                    diagnostic::summary(&c.diagnostics)
+                ));
+            }
+            Err(e) => {
+                err.push_str(&format!("fout: {}: {e}\n", dir.display()));
+                code = code.max(e.exit_code());
+            }
+        }
+    }
+    let _ = io::stderr().write_all(err.as_bytes());
+    code
 }
 
 fn explain(code: &str) -> u8 {

@@ -2,7 +2,7 @@
 //! data-sharing partnership (a *casus*) into its privacy documents, and refuses
 //! while the description is unlawful on its face.
 //!
-//! Pipeline: [`load`] → [`resolve`] → [`rules`] (together: [`check`]) → render.
+//! Pipeline: [`load`] → [`resolve`] → [`rules`] (together: [`check`]) → [`render`] → [`output`].
 
 pub mod catalogue;
 pub mod check;
@@ -13,6 +13,8 @@ pub mod ids;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod output;
+pub mod render;
 pub mod resolve;
 pub mod rules;
 pub mod schema;

@@ -51,3 +51,15 @@ fn rules_table_is_current() {
         "docs/regels.md is stale: run `UPDATE_DOCS=1 cargo test --test cli docs`"
     );
 }
+
+/// docs/sjablonen.md names every built-in template, so a region can find it.
+#[test]
+fn template_guide_names_every_template() {
+    let guide = std::fs::read_to_string(root().join("docs/sjablonen.md")).unwrap();
+    for (name, _) in convenant::render::templates::DEFAULTS {
+        assert!(
+            guide.contains(&format!("`{name}`")),
+            "docs/sjablonen.md does not mention the template `{name}`"
+        );
+    }
+}

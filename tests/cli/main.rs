@@ -4,5 +4,6 @@ mod docs;
 mod errors;
 mod example;
 mod fixtures;
+mod render;
 mod robustness;
 mod util;

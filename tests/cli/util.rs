@@ -28,3 +28,102 @@ pub fn check_json(dir: &Path) -> (Output, Vec<serde_json::Value>) {
     });
     (output, json)
 }
+
+/// A copy of a casus folder in a fresh temporary folder, under `name`.
+pub fn copy_casus(src: &Path, name: &str) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dest = tmp.path().join(name);
+    for entry in walkdir::WalkDir::new(src).sort_by_file_name() {
+        let entry = entry.unwrap();
+        let target = dest.join(entry.path().strip_prefix(src).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+    (tmp, dest)
+}
+
+/// An external tool the tests need. CI installs them (`.ci/install-tools`);
+/// a test never skips silently when one is missing: it fails and says how
+/// to install it.
+pub fn require_tool(name: &str, install: &str) {
+    let found = std::process::Command::new(name).arg("-v").output().is_ok();
+    assert!(
+        found,
+        "this test needs `{name}`, which is not installed; install it with `{install}` \
+         (or run `bash .ci/install-tools`)"
+    );
+}
+
+pub fn require_poppler() {
+    require_tool("pdfinfo", "apt-get install poppler-utils");
+    require_tool("pdftotext", "apt-get install poppler-utils");
+}
+
+/// typst 0.15.1, found the way convenant finds it ($TYPST, then PATH).
+pub fn require_typst() {
+    let typst = std::env::var_os("TYPST")
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| "typst".into());
+    let version = std::process::Command::new(&typst)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    assert!(
+        version.starts_with("typst 0.15.1"),
+        "this test needs typst 0.15.1 (found: {:?}); install it with \
+         `cargo install typst-cli --locked --version 0.15.1` (or run `bash .ci/install-tools`)",
+        version.trim()
+    );
+}
+
+/// Every file under `dir` (relative name → bytes), sorted.
+pub fn files(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// The text of a PDF as pdftotext gives it, with the line breaks of
+/// typesetting undone: soft hyphens and hyphenation at line ends removed,
+/// all whitespace removed (compare with [`squash`]).
+pub fn pdf_text(pdf: &Path) -> String {
+    // -raw: content-stream order, so a table cell's lines stay together.
+    let out = std::process::Command::new("pdftotext")
+        .arg("-raw")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    squash(&String::from_utf8_lossy(&out.stdout).replace("\u{ad}\n", ""))
+}
+
+/// Text without any whitespace or soft hyphen, to compare typeset text.
+pub fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
+        .collect()
+}

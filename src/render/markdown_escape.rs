@@ -1,0 +1,150 @@
+//! The Markdown escaper: every value a template inserts becomes literal text.
+//!
+//! CommonMark lets a backslash escape every ASCII punctuation character, so we
+//! escape all of them; line breaks (and tabs) become spaces, so a value can
+//! never start a new block (a heading, a list item, a table row), and outer
+//! whitespace is trimmed, so it can never become an indented code block.
+//! This is tera's escape function for `.md` templates (see `templates.rs`).
+
+use std::io::{self, Write};
+
+/// Characters that end a line somewhere: in Markdown, in Typst or in HTML.
+pub fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// `value` as Markdown text that renders as exactly `value`.
+pub fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + value.len() / 4);
+    for c in value.trim_matches(|c: char| c.is_whitespace()).chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+            out.push(c);
+        } else if is_line_break(c) || c == '\t' {
+            out.push(' ');
+        } else if c.is_control() {
+            // Other control characters have no place in a legal document.
+            out.push('\u{FFFD}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The signature tera wants for an escape function.
+pub fn escape_fn(input: &str, output: &mut dyn Write) -> io::Result<()> {
+    output.write_all(escape(input).as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use pulldown_cmark::{Event, Options, Parser};
+
+    /// The plain text pulldown-cmark sees in `markdown`, and whether any
+    /// event other than text and the given wrapping structure appeared.
+    fn text_of(markdown: &str) -> (String, Vec<String>) {
+        let mut text = String::new();
+        let mut structure = Vec::new();
+        for ev in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+            match ev {
+                Event::Text(t) => text.push_str(&t),
+                other => structure.push(format!("{other:?}")),
+            }
+        }
+        (text, structure)
+    }
+
+    fn normalised(value: &str) -> String {
+        value
+            .trim_matches(|c: char| c.is_whitespace())
+            .chars()
+            .map(|c| {
+                if is_line_break(c) || c == '\t' {
+                    ' '
+                } else if c.is_control() {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
+    /// Places a template puts a value: the same shape must come out, with the
+    /// value as text.
+    const CONTEXTS: &[&str] = &[
+        "Naam: {}\n",
+        "{}\n",
+        "# {}\n",
+        "- {}\n- twee\n",
+        "1. {}\n",
+        "| a | b |\n|---|---|\n| {} | x |\n",
+        "**{}**\n",
+        "*{}* en verder\n",
+        "> {}\n",
+        "tekst[^1]\n\n[^1]: {}\n",
+    ];
+
+    fn check(value: &str) {
+        if normalised(value).trim().is_empty() {
+            // Nothing to show: the template around it decides the structure.
+            assert_eq!(escape(value).trim(), "");
+            return;
+        }
+        let escaped = escape(value);
+        for context in CONTEXTS {
+            let (text, structure) = text_of(&context.replace("{}", &escaped));
+            let (reference_text, reference) = text_of(&context.replace("{}", "WAARDE"));
+            assert_eq!(structure, reference, "{value:?} in {context:?}");
+            let expected = reference_text.replace("WAARDE", &normalised(value));
+            // CommonMark trims whitespace at the ends of a paragraph or cell.
+            assert_eq!(
+                text.split_whitespace().collect::<Vec<_>>(),
+                expected.split_whitespace().collect::<Vec<_>>(),
+                "{value:?} in {context:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn hostile_values_stay_text() {
+        for value in [
+            "<script>alert(1)</script>",
+            "*x*",
+            "#set page(width: 1cm)",
+            "$x$",
+            "@ref",
+            "{{ naam }}",
+            "back\\slash\\",
+            "]]",
+            "[a](javascript:alert(1))",
+            "<https://example.org>",
+            "1. lijst",
+            "    code",
+            "a | b",
+            "regel\nnieuwe # kop\n\n- lijst",
+            "&amp; &#60;",
+            "`code`",
+            "~~weg~~",
+            "___",
+            "[^1]",
+            "![img](https://x/y.png)",
+        ] {
+            check(value);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn any_value_stays_text(value in "[ -~\\n\\r\\t\u{85}\u{2028}\u{a0}éß中]{0,40}") {
+            check(&value);
+        }
+    }
+}

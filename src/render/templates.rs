@@ -1,0 +1,310 @@
+//! The templates: tera 2 renders Markdown from the views.
+//!
+//! The defaults in `templates/` are embedded in the binary under the name
+//! prefix `builtin/`; `--templates DIR` adds the files of DIR under their own
+//! names, and tera looks a name up exactly before it falls back to
+//! `builtin/` (stack notes 1.3). So a region overrides one article by putting
+//! e.g. `convenant/artikel-doel.md` in its folder, without forking the rest.
+//!
+//! Every value a `.md` template prints is escaped by the Markdown escaper.
+//! The `safe` filter is switched off: no template can print a value as
+//! Markdown. The Typst page template and the stylesheet are overridable the
+//! same way, by file name, but are not tera templates.
+
+use super::markdown_escape;
+use std::fmt::Write as _;
+use std::path::Path;
+use tera::{Context, Kwargs, State, Tera, Value};
+
+/// Name prefix of the embedded defaults.
+pub const BUILTIN: &str = "builtin/";
+/// The Typst page template (page size, header, footer, fonts).
+pub const PAGINA_TYP: &str = "pagina.typ";
+/// The stylesheet of every HTML page.
+pub const STIJL_CSS: &str = "stijl.css";
+
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../templates/", $name)))),*]
+    };
+}
+
+/// Every default template, by name (the path under `templates/`).
+pub const DEFAULTS: &[(&str, &str)] = embedded![
+    "basis.md",
+    "convenant.md",
+    "convenant/partijen.md",
+    "convenant/overwegingen.md",
+    "convenant/artikel-definities.md",
+    "convenant/artikel-verantwoordelijken.md",
+    "convenant/artikel-doel.md",
+    "convenant/artikel-grondslagen.md",
+    "convenant/artikel-gegevens.md",
+    "convenant/artikel-bijzondere-gegevens.md",
+    "convenant/artikel-stromen.md",
+    "convenant/artikel-bewaren.md",
+    "convenant/artikel-beveiliging.md",
+    "convenant/artikel-rechten.md",
+    "convenant/artikel-verwerkers.md",
+    "convenant/artikel-toetreding.md",
+    "convenant/artikel-duur.md",
+    "convenant/ondertekening.md",
+    "bijlage-1-toetreding.md",
+    "bijlage-3-casusoverleg.md",
+    "verwerkersovereenkomst.md",
+    "dpia.md",
+    "pagina.typ",
+    "stijl.css",
+];
+
+#[derive(Debug)]
+pub struct TemplateError(pub String);
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub struct Templates {
+    tera: Tera,
+    pub pagina_typ: String,
+    pub stijl_css: String,
+}
+
+fn default_text(name: &str) -> &'static str {
+    DEFAULTS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, text)| text)
+}
+
+/// A line that holds only a block tag (`{% for ... %}`, `{% endif %}`) or a
+/// comment leaves no line of its own in the output: the tag keeps its place,
+/// its indentation and its line break go (like Jinja's `trim_blocks` and
+/// `lstrip_blocks`). So templates can put tags on their own lines between
+/// table rows without breaking the table.
+pub fn tag_lines(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    for line in source.split_inclusive('\n') {
+        let t = line.trim();
+        let only = |open: &str, close: &str| {
+            t.starts_with(open) && t.ends_with(close) && t.matches(open).count() == 1
+        };
+        if only("{%", "%}") || only("{#", "#}") {
+            out.push_str(t);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// `["a", "b", "c"]` → `a, b en c`; when an item has a comma of its own,
+/// `a, b; c d; e` (semicolons, so the list stays readable).
+pub fn opsomming(items: &[String]) -> String {
+    if items.iter().any(|i| i.contains(',')) {
+        return items.join("; ");
+    }
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} en {last}", init.join(", ")),
+    }
+}
+
+fn tera_error(context: &str, e: &tera::Error) -> TemplateError {
+    let mut message = format!("{context}:\n{e}");
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let _ = write!(message, "\n{s}");
+        source = s.source();
+    }
+    TemplateError(message)
+}
+
+impl Templates {
+    /// The defaults, with the files of `user_dir` over them.
+    pub fn load(user_dir: Option<&Path>) -> Result<Templates, TemplateError> {
+        let mut tera = Tera::default();
+        tera.set_fallback_prefixes([BUILTIN])
+            .map_err(|e| tera_error("sjablonen instellen", &e))?;
+        tera.autoescape_on([".md"]);
+        tera.set_escape_fn(markdown_escape::escape_fn);
+        // Filters are checked when templates are added: register them first.
+        tera.register_filter("safe", |_: Value, _: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            Err(tera::Error::message(
+                "het filter `safe` is uitgeschakeld: waarden uit de casus worden altijd als tekst opgenomen",
+            ))
+        });
+        tera.register_filter(
+            "opsomming",
+            |items: &[Value], _: Kwargs, _: &State| -> String {
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                    .collect();
+                opsomming(&items)
+            },
+        );
+        let builtin: Vec<(String, String)> = DEFAULTS
+            .iter()
+            .filter(|(name, _)| name.ends_with(".md"))
+            .map(|(name, text)| (format!("{BUILTIN}{name}"), tag_lines(text)))
+            .collect();
+        tera.add_raw_templates(builtin)
+            .map_err(|e| tera_error("ingebouwd sjabloon", &e))?;
+
+        let mut pagina_typ = default_text(PAGINA_TYP).to_string();
+        let mut stijl_css = default_text(STIJL_CSS).to_string();
+        if let Some(dir) = user_dir {
+            let mut markdown: Vec<(String, String)> = Vec::new();
+            for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+                let entry = entry.map_err(|e| {
+                    TemplateError(format!(
+                        "de sjablonenmap `{}` kan niet gelezen worden: {e}",
+                        dir.display()
+                    ))
+                })?;
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let path = entry.path();
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap_or(path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let read = || {
+                    std::fs::read_to_string(path).map_err(|e| {
+                        TemplateError(format!(
+                            "sjabloon `{}` kan niet gelezen worden: {e}",
+                            path.display()
+                        ))
+                    })
+                };
+                if rel == PAGINA_TYP {
+                    pagina_typ = read()?;
+                } else if rel == STIJL_CSS {
+                    stijl_css = read()?;
+                } else if rel.ends_with(".md") {
+                    markdown.push((rel, tag_lines(&read()?)));
+                }
+            }
+            tera.add_raw_templates(markdown).map_err(|e| {
+                tera_error(&format!("sjabloon in `{}` is ongeldig", dir.display()), &e)
+            })?;
+        }
+        Ok(Templates {
+            tera,
+            pagina_typ,
+            stijl_css,
+        })
+    }
+
+    /// Render template `name` (exact, else the built-in one) with `context`.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
+        let text = self
+            .tera
+            .render(name, context)
+            .map_err(|e| tera_error(&format!("sjabloon `{name}` kan niet ingevuld worden"), &e))?;
+        Ok(normalise(&text))
+    }
+}
+
+/// LF line endings, no trailing spaces, at most one blank line in a row, and
+/// exactly one newline at the end: templates can be written readably.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_dutch() {
+        assert_eq!(opsomming(&[]), "");
+        assert_eq!(opsomming(&["a".into()]), "a");
+        assert_eq!(
+            opsomming(&["a".into(), "b".into(), "c".into()]),
+            "a, b en c"
+        );
+    }
+
+    #[test]
+    fn tag_lines_leave_no_line() {
+        assert_eq!(
+            tag_lines(
+                "| a |\n  {% for x in y %}\n| {{ x }} |\n{% endfor %}\nna\n{% if a %}x{% endif %}\n"
+            ),
+            "| a |\n{% for x in y %}| {{ x }} |\n{% endfor %}na\n{% if a %}x{% endif %}\n"
+        );
+    }
+
+    #[test]
+    fn normalises_whitespace() {
+        assert_eq!(normalise("a  \r\n\n\n\nb\n\n"), "a\n\nb\n");
+    }
+
+    #[test]
+    fn every_file_in_templates_is_embedded() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry = entry.unwrap();
+            if entry.file_type().is_file() {
+                let rel = entry
+                    .path()
+                    .strip_prefix(&dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                assert!(
+                    DEFAULTS.iter().any(|(n, _)| *n == rel),
+                    "templates/{rel} is not in DEFAULTS"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn builtin_templates_never_print_unescaped() {
+        for (name, text) in DEFAULTS {
+            assert!(!text.contains("safe"), "{name} uses `safe`");
+        }
+    }
+
+    #[test]
+    fn values_are_escaped_and_safe_is_refused() {
+        let mut t = Templates::load(None).unwrap();
+        let mut ctx = Context::new();
+        ctx.insert("x", "*x* <b>");
+        t.tera
+            .add_raw_template("proef.md", "{{ x }} {{ ['a', 'b'] | opsomming }}")
+            .unwrap();
+        assert_eq!(
+            t.render("proef.md", &ctx).unwrap(),
+            "\\*x\\* \\<b\\> a en b\n"
+        );
+        t.tera
+            .add_raw_template("onveilig.md", "{{ x | safe }}")
+            .unwrap();
+        let err = t.render("onveilig.md", &ctx).unwrap_err();
+        assert!(err.0.contains("safe"), "{}", err.0);
+    }
+}

@@ -1,0 +1,226 @@
+//! Finding and running the `typst` binary (typst-cli, pinned to 0.15.1).
+//!
+//! We look at `$TYPST` first, then `PATH`. The version must be exactly
+//! [`VERSION`]: the PDF records the typst version, and another version
+//! typesets differently, so the output would no longer be reproducible.
+//! Every compile runs in a fresh temporary directory used as `--root`, with
+//! only typst's embedded fonts, PDF/A-2b, and a creation date from the casus.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const VERSION: &str = "0.15.1";
+pub const INSTALL: &str = "cargo install typst-cli --locked --version 0.15.1";
+
+#[derive(Debug)]
+pub enum TypstError {
+    /// No typst binary found.
+    Missing(String),
+    /// A typst binary of another version.
+    WrongVersion { path: PathBuf, found: String },
+    /// typst ran but did not make a PDF.
+    Failed { document: String, message: String },
+}
+
+impl std::fmt::Display for TypstError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TypstError::Missing(searched) => write!(
+                f,
+                "typst {VERSION} is nodig voor PDF, maar {searched}.\n  = hulp: installeer het met `{INSTALL}`, \
+                 of wijs het programma aan met de omgevingsvariabele TYPST; \
+                 of laat PDF weg met `--format md,html`"
+            ),
+            TypstError::WrongVersion { path, found } => write!(
+                f,
+                "`{}` is typst {found}, maar convenant vereist precies typst {VERSION} \
+                 (een andere versie zet anders en maakt de PDF's niet reproduceerbaar).\n  = hulp: installeer de juiste versie met `{INSTALL}`",
+                path.display()
+            ),
+            TypstError::Failed { document, message } => write!(
+                f,
+                "typst kon de PDF van `{document}` niet maken:\n{message}"
+            ),
+        }
+    }
+}
+
+pub struct Typst {
+    pub path: PathBuf,
+}
+
+/// Environment variables of typst that could change the result.
+const AMBIENT: &[&str] = &[
+    "SOURCE_DATE_EPOCH",
+    "TYPST_ROOT",
+    "TYPST_FONT_PATHS",
+    "TYPST_IGNORE_SYSTEM_FONTS",
+    "TYPST_IGNORE_EMBEDDED_FONTS",
+    "TYPST_PACKAGE_PATH",
+    "TYPST_PACKAGE_CACHE_PATH",
+    "TYPST_FEATURES",
+    "TYPST_CERT",
+];
+
+fn command(path: &Path) -> Command {
+    let mut cmd = Command::new(path);
+    for var in AMBIENT {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+fn on_path(name: &str, path: Option<OsString>) -> Option<PathBuf> {
+    let names: Vec<String> = if cfg!(windows) {
+        vec![format!("{name}.exe"), name.to_string()]
+    } else {
+        vec![name.to_string()]
+    };
+    std::env::split_paths(&path?)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
+/// The typst binary: `$TYPST`, else `typst` on `PATH`; checked for its version.
+pub fn find() -> Result<Typst, TypstError> {
+    let path = match std::env::var_os("TYPST").filter(|v| !v.is_empty()) {
+        Some(p) => {
+            let p = PathBuf::from(p);
+            if !p.is_file() {
+                return Err(TypstError::Missing(format!(
+                    "TYPST wijst naar `{}` en dat bestand bestaat niet",
+                    p.display()
+                )));
+            }
+            p
+        }
+        None => on_path("typst", std::env::var_os("PATH")).ok_or_else(|| {
+            TypstError::Missing(
+                "het programma `typst` staat niet op PATH en TYPST is niet gezet".into(),
+            )
+        })?,
+    };
+    let output = command(&path).arg("--version").output().map_err(|e| {
+        TypstError::Missing(format!(
+            "`{}` kan niet gestart worden ({e})",
+            path.display()
+        ))
+    })?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    // `typst 0.15.1 (c0dfe1a2)`
+    let found = stdout.split_whitespace().nth(1).unwrap_or("").to_string();
+    if !output.status.success() || found != VERSION {
+        return Err(TypstError::WrongVersion {
+            path,
+            found: if found.is_empty() {
+                format!("van onbekende versie (`--version` gaf {:?})", stdout.trim())
+            } else {
+                found
+            },
+        });
+    }
+    Ok(Typst { path })
+}
+
+/// Seconds since 1970 of midnight UTC on a date (days-from-civil).
+pub fn unix_midnight(jaar: i64, maand: i64, dag: i64) -> i64 {
+    let y = if maand <= 2 { jaar - 1 } else { jaar };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (maand + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dag - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) * 86_400
+}
+
+pub struct Compiled {
+    pub pdf: Vec<u8>,
+    /// typst's warnings, one per line (`file:line:col: warning: ...`).
+    pub warnings: Vec<String>,
+}
+
+impl Typst {
+    /// Compile a self-contained Typst source into PDF/A-2b bytes.
+    pub fn compile(
+        &self,
+        document: &str,
+        source: &str,
+        timestamp: i64,
+    ) -> Result<Compiled, TypstError> {
+        let failed = |message: String| TypstError::Failed {
+            document: document.to_string(),
+            message,
+        };
+        let root = tempfile::tempdir()
+            .map_err(|e| failed(format!("geen tijdelijke map te maken: {e}")))?;
+        let input = root.path().join(format!("{document}.typ"));
+        let output = root.path().join(format!("{document}.pdf"));
+        std::fs::write(&input, source)
+            .map_err(|e| failed(format!("kan `{}` niet schrijven: {e}", input.display())))?;
+        let result = command(&self.path)
+            .arg("compile")
+            .arg("--root")
+            .arg(root.path())
+            .arg("--ignore-system-fonts")
+            .args(["--pdf-standard", "a-2b"])
+            .arg("--creation-timestamp")
+            .arg(timestamp.to_string())
+            .args(["--diagnostic-format", "short"])
+            .arg(&input)
+            .arg(&output)
+            .current_dir(root.path())
+            .output()
+            .map_err(|e| {
+                failed(format!(
+                    "`{}` kan niet gestart worden: {e}",
+                    self.path.display()
+                ))
+            })?;
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        let root_text = root.path().to_string_lossy().to_string();
+        let lines: Vec<String> = stderr
+            .lines()
+            .map(|l| {
+                l.replace(&format!("{root_text}/"), "")
+                    .replace(&root_text, "")
+            })
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        if !result.status.success() {
+            let message = if lines.is_empty() {
+                format!("typst stopte met {}", result.status)
+            } else {
+                lines.join("\n")
+            };
+            return Err(failed(message));
+        }
+        let pdf =
+            std::fs::read(&output).map_err(|e| failed(format!("typst gaf geen PDF ({e})")))?;
+        Ok(Compiled {
+            pdf,
+            warnings: lines,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn midnight_utc() {
+        assert_eq!(unix_midnight(1970, 1, 1), 0);
+        assert_eq!(unix_midnight(2026, 3, 1), 1_772_323_200);
+        assert_eq!(unix_midnight(2000, 2, 29), 951_782_400);
+    }
+
+    #[test]
+    fn path_search_finds_nothing_in_an_empty_path() {
+        assert_eq!(on_path("typst", None), None);
+        assert_eq!(
+            on_path("typst", Some(OsString::from("/nonexistent-dir"))),
+            None
+        );
+    }
+}

@@ -1,0 +1,952 @@
+//! The views templates get: the checked casus, derived into what a document
+//! needs (bases per party, flows per phase, controller-processor pairs, ...).
+//!
+//! Everything is a `Vec` of plain structs, in casus order, so rendering is
+//! deterministic. Names stand where the casus has ids; citations come from the
+//! built-in catalogue; dates are written the Dutch way (`1 maart 2026`).
+//! Views are built only from a casus that passed `check` (references resolve);
+//! a reference that does not resolve is left out, never a panic.
+
+use crate::catalogue;
+use crate::dpia;
+use crate::model::{
+    BijzondereCategorie, Casus, Datum, Gegeven, Geheimhouding, Identificatienummer, Kanaal,
+    Leeftijdsgroep, Machtiging, Partij, Ref, Risiconiveau, Stroom, Toestemmer, Uitnodiging,
+    Vastlegging, Verwerker, VwoModel,
+};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CasusView {
+    /// The folder name of the casus.
+    pub naam: String,
+    pub convenant: ConvenantView,
+    /// All parties, in casus order.
+    pub partijen: Vec<PartijView>,
+    /// The parties that sign the covenant itself.
+    pub ondertekenaars: Vec<PartijView>,
+    /// The parties that join later through Bijlage 1.
+    pub toetreders: Vec<PartijView>,
+    pub doelen: Vec<DoelView>,
+    pub gegevens: Vec<GegevenView>,
+    pub stromen: Vec<StroomView>,
+    /// Flows that belong to no casusoverleg.
+    pub overige_stromen: Vec<StroomView>,
+    pub overleggen: Vec<OverlegView>,
+    /// One per controller-processor pair.
+    pub verwerkersovereenkomsten: Vec<OvereenkomstView>,
+    /// Every statute cited by a task or a flow, once, in order of first use.
+    pub wetten: Vec<CitaatView>,
+    /// Parties bound by professional secrecy.
+    pub beroepsgeheim: Vec<String>,
+    pub dpia: DpiaView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConvenantView {
+    pub titel: String,
+    pub kenmerk: String,
+    pub versie: String,
+    /// `1 maart 2026`
+    pub datum: String,
+    pub plaats: String,
+    pub looptijd_jaren: u32,
+    pub opzegtermijn_maanden: Option<u32>,
+    pub evaluatie: String,
+    pub regio: Option<String>,
+}
+
+/// A catalogue entry as cited in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CitaatView {
+    pub id: String,
+    /// The exact Dutch citation (`artikel 6, eerste lid, onder e, AVG`).
+    pub citaat: String,
+    pub uitleg: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartijView {
+    pub id: String,
+    pub naam: String,
+    /// `gemeente`, `schoolbestuur`, ...
+    pub soort: String,
+    pub vestiging: Option<String>,
+    pub adres: Option<String>,
+    pub vertegenwoordiger: Option<PersoonView>,
+    pub fg: Option<FgView>,
+    pub beroepsgeheim: bool,
+    /// A duty of confidentiality without professional secrecy:
+    /// `wettelijke geheimhoudingsplicht` or `contractuele geheimhoudingsplicht`.
+    pub geheimhouding: Option<String>,
+    pub overheid: bool,
+    pub volmacht: Option<VolmachtView>,
+    pub toetreding: Option<ToetredingView>,
+    pub taken: Vec<TaakView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersoonView {
+    pub naam: String,
+    pub functie: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FgView {
+    pub naam: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VolmachtView {
+    /// Name of the party that signs on this party's behalf.
+    pub partij: String,
+    pub machtiging: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ToetredingView {
+    pub datum: String,
+    pub bekendgemaakt: Option<String>,
+}
+
+/// A statutory task with its basis: the "bases per party" view.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaakView {
+    pub id: String,
+    pub omschrijving: String,
+    pub grondslag: Option<CitaatView>,
+    pub wetten: Vec<CitaatView>,
+    /// Descriptions of the purposes the task serves.
+    pub doelen: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DoelView {
+    pub id: String,
+    pub omschrijving: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GegevenView {
+    pub id: String,
+    pub naam: String,
+    /// `gewoon persoonsgegeven`, `bijzonder persoonsgegeven`, ...
+    pub soort: String,
+    pub bijzonder: bool,
+    /// The art. 9 category or the kind of number, when there is one.
+    pub categorie: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StroomView {
+    pub id: String,
+    pub doel: String,
+    pub gegevens: Vec<String>,
+    /// Contains special-category or criminal data.
+    pub bijzonder: bool,
+    pub van: String,
+    pub naar: Vec<String>,
+    pub grondslag: Option<CitaatView>,
+    /// The flow's own statutes, or those of the provider's task with the same basis.
+    pub wetten: Vec<CitaatView>,
+    pub uitzondering: Option<CitaatView>,
+    /// `ouders met gezag, schriftelijk vastgelegd`
+    pub toestemming: Option<String>,
+    pub kanaal: String,
+    pub bewaartermijn: Option<String>,
+    pub anoniem: bool,
+    /// Name of the casusoverleg, for flows that belong to one.
+    pub overleg: Option<String>,
+    pub fase: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OverlegView {
+    pub id: String,
+    /// File stem of its Bijlage 3.
+    pub stem: String,
+    pub naam: String,
+    pub doel: String,
+    pub voorzitter: String,
+    pub deelnemers: Vec<DeelnemerView>,
+    pub uitgenodigd: bool,
+    /// `uitgenodigd` or `niet uitgenodigd`.
+    pub betrokkenen: String,
+    pub reden: Option<String>,
+    pub leeftijden: Vec<String>,
+    pub verslaglegging: Option<VerslagView>,
+    /// Flows per phase, in the order of `fasen`.
+    pub fasen: Vec<FaseView>,
+    /// Flows of this casusoverleg without a phase.
+    pub zonder_fase: Vec<StroomView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeelnemerView {
+    pub partij: String,
+    pub functie: String,
+    pub taak: Option<TaakView>,
+    pub beroepsgeheim: bool,
+    pub geheimhouding: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerslagView {
+    pub door: String,
+    pub waar: String,
+    pub bewaartermijn: String,
+    pub kanaal: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FaseView {
+    pub id: String,
+    /// The id made readable: `afspraken-en-verslag` → `Afspraken en verslag`.
+    pub naam: String,
+    pub nummer: usize,
+    pub stromen: Vec<StroomView>,
+}
+
+/// One controller-processor pair: one verwerkersovereenkomst.
+#[derive(Debug, Clone, Serialize)]
+pub struct OvereenkomstView {
+    pub stem: String,
+    pub verantwoordelijke: PartijView,
+    pub verwerker: VerwerkerView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerwerkerView {
+    pub id: String,
+    pub naam: String,
+    pub dienst: String,
+    pub locatie: String,
+    pub betrokkenen: Vec<String>,
+    pub gegevens: Vec<GegevenView>,
+    pub bijzonder: bool,
+    pub subverwerkers: Vec<SubverwerkerView>,
+    /// `algemene` or `specifieke` written authorisation for sub-processors.
+    pub machtiging: Option<String>,
+    pub beveiliging: Vec<String>,
+    /// Other parties with an account on the system.
+    pub toegang: Vec<String>,
+    pub model: Option<String>,
+    /// Why the agreement deviates from the sector model.
+    pub model_reden: Option<String>,
+    /// The covenant party this processor also is.
+    pub partij: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubverwerkerView {
+    pub naam: String,
+    pub dienst: String,
+    pub locatie: String,
+    pub overeenkomst: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DpiaView {
+    /// Whether the casus has a `dpia` block.
+    pub aanwezig: bool,
+    pub verantwoordelijke: Option<String>,
+    pub fg_advies: Option<AdviesView>,
+    pub restrisico: Option<String>,
+    pub voorafgaande_raadpleging: Option<AdviesView>,
+    pub grootschalig: bool,
+    pub nieuwe_technologie: bool,
+    /// Flows with special-category or criminal data.
+    pub bijzondere_stromen: Vec<StroomView>,
+    /// Whether a DPIA is required, from [`dpia::assess`]: `DPIA verplicht`, ...
+    pub oordeel: String,
+    /// Items of the AP list (Stcrt. 2019, 64418) that apply.
+    pub ap_lijst: Vec<SignaalView>,
+    /// WP248 criteria that apply.
+    pub wp248: Vec<SignaalView>,
+}
+
+/// One reason a DPIA is required or recommended.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignaalView {
+    pub nummer: u8,
+    pub naam: String,
+    pub reden: String,
+}
+
+/// Ids in messages are quoted with backticks; documents use Dutch quotes.
+fn quoted(text: &str) -> String {
+    let mut open = true;
+    text.chars()
+        .map(|c| {
+            if c == '`' {
+                open = !open;
+                if open { '’' } else { '‘' }
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn signalen(signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
+    signalen
+        .iter()
+        .map(|s| SignaalView {
+            nummer: s.nummer,
+            naam: s.naam.to_string(),
+            reden: quoted(&s.reden),
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AdviesView {
+    pub datum: String,
+    pub kenmerk: String,
+}
+
+const MAANDEN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// `1 maart 2026`
+pub fn datum_nl(d: Datum) -> String {
+    let maand = MAANDEN
+        .get(usize::from(d.maand).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?");
+    format!("{} {maand} {}", d.dag, d.jaar)
+}
+
+/// `afspraken-en-verslag` → `Afspraken en verslag`
+pub fn leesbaar(id: &str) -> String {
+    let text = id.replace('-', " ");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn citaat(id: &str) -> Option<CitaatView> {
+    catalogue::get(id).map(|g| CitaatView {
+        id: g.id.clone(),
+        citaat: g.citaat.clone(),
+        uitleg: g.uitleg.clone(),
+    })
+}
+
+fn citaten(refs: &[Ref]) -> Vec<CitaatView> {
+    refs.iter().filter_map(|r| citaat(&r.value)).collect()
+}
+
+fn categorie_label(c: BijzondereCategorie) -> &'static str {
+    match c {
+        BijzondereCategorie::RasOfEtnischeAfkomst => "ras of etnische afkomst",
+        BijzondereCategorie::PolitiekeOpvattingen => "politieke opvattingen",
+        BijzondereCategorie::ReligieOfLevensovertuiging => "religie of levensovertuiging",
+        BijzondereCategorie::Vakbondslidmaatschap => "lidmaatschap van een vakbond",
+        BijzondereCategorie::Genetisch => "genetische gegevens",
+        BijzondereCategorie::Biometrisch => "biometrische gegevens",
+        BijzondereCategorie::Gezondheid => "gezondheid",
+        BijzondereCategorie::SeksueelGedragOfGerichtheid => {
+            "seksueel gedrag of seksuele gerichtheid"
+        }
+    }
+}
+
+fn toestemmer_label(t: Toestemmer) -> &'static str {
+    match t {
+        Toestemmer::OudersMetGezag => "ouders met gezag",
+        Toestemmer::Voogd => "de voogd",
+        Toestemmer::Jeugdige => "de jeugdige",
+        Toestemmer::JeugdigeEnOuders => "de jeugdige en de ouders met gezag",
+        Toestemmer::JeugdigeEnVoogd => "de jeugdige en de voogd",
+        Toestemmer::VolgensLeeftijd => {
+            "naar leeftijd: ouders onder 12 jaar, ouders en jeugdige van 12 tot 16 jaar, de jeugdige vanaf 16 jaar"
+        }
+        Toestemmer::Pleegouders => "de pleegouders",
+        Toestemmer::Jeugdbeschermer => "de jeugdbeschermer",
+    }
+}
+
+fn vastlegging_label(v: Vastlegging) -> &'static str {
+    match v {
+        Vastlegging::Schriftelijk => "schriftelijk vastgelegd",
+        Vastlegging::Digitaal => "digitaal vastgelegd",
+        Vastlegging::Mondeling => "mondeling gegeven",
+    }
+}
+
+fn leeftijd_label(l: Leeftijdsgroep) -> &'static str {
+    match l {
+        Leeftijdsgroep::Onder12 => "jonger dan 12 jaar",
+        Leeftijdsgroep::Van12Tot16 => "12 tot 16 jaar",
+        Leeftijdsgroep::Vanaf16 => "16 jaar en ouder",
+    }
+}
+
+fn kanaal_label(k: Kanaal) -> String {
+    k.label().to_string()
+}
+
+fn risico_label(r: Risiconiveau) -> &'static str {
+    match r {
+        Risiconiveau::Laag => "laag",
+        Risiconiveau::Midden => "midden",
+        Risiconiveau::Hoog => "hoog",
+    }
+}
+
+fn model_label(m: VwoModel) -> &'static str {
+    match m {
+        VwoModel::Privacyconvenant => {
+            "Model Verwerkersovereenkomst van het Privacyconvenant Onderwijs"
+        }
+        VwoModel::Vng => "Standaard Verwerkersovereenkomst Gemeenten (VNG)",
+        VwoModel::Eigen => "een eigen model van partijen",
+    }
+}
+
+fn geheimhouding(p: &Partij) -> Option<String> {
+    p.geheimhouding.as_ref().map(|g| {
+        match g.value {
+            Geheimhouding::Wettelijk => "wettelijke geheimhoudingsplicht",
+            Geheimhouding::Contractueel => "contractuele geheimhoudingsplicht",
+        }
+        .to_string()
+    })
+}
+
+struct Builder<'a> {
+    casus: &'a Casus,
+}
+
+impl<'a> Builder<'a> {
+    fn naam(&self, id: &str) -> String {
+        self.casus
+            .partij(id)
+            .map_or_else(|| id.to_string(), |p| p.naam.clone())
+    }
+
+    fn taak(&self, t: &crate::model::Taak) -> TaakView {
+        TaakView {
+            id: t.id.value.clone(),
+            omschrijving: t.omschrijving.clone(),
+            grondslag: t.grondslag.as_ref().and_then(|g| citaat(&g.value)),
+            wetten: citaten(&t.wet),
+            doelen: t
+                .doelen
+                .iter()
+                .filter_map(|d| self.casus.doel(&d.value))
+                .map(|d| d.omschrijving.clone())
+                .collect(),
+        }
+    }
+
+    fn partij(&self, p: &Partij) -> PartijView {
+        PartijView {
+            id: p.id.value.clone(),
+            naam: p.naam.clone(),
+            soort: p.soort.value.label().to_string(),
+            vestiging: p.vestiging.clone(),
+            adres: p.adres.clone(),
+            vertegenwoordiger: p.vertegenwoordiger.as_ref().map(|v| PersoonView {
+                naam: v.naam.clone(),
+                functie: v.functie.clone(),
+            }),
+            fg: p.fg.as_ref().map(|f| FgView {
+                naam: f.naam.clone(),
+                email: f.email.clone(),
+            }),
+            beroepsgeheim: p.beroepsgeheim,
+            geheimhouding: geheimhouding(p),
+            overheid: p.is_overheid(),
+            volmacht: p.volmacht.as_ref().map(|v| VolmachtView {
+                partij: self.naam(&v.partij.value),
+                machtiging: v.machtiging.as_ref().map(|m| m.value.clone()),
+            }),
+            toetreding: p.toetreding.as_ref().map(|t| ToetredingView {
+                datum: datum_nl(t.value.datum),
+                bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
+            }),
+            taken: p.taken.iter().map(|t| self.taak(t)).collect(),
+        }
+    }
+
+    fn gegeven(&self, g: &Gegeven) -> GegevenView {
+        use crate::model::GegevenSoort;
+        let categorie = match (&g.categorie, &g.nummer) {
+            (Some(c), _) => Some(categorie_label(c.value).to_string()),
+            (None, Some(n)) => Some(
+                match n.value {
+                    Identificatienummer::Bsn => "burgerservicenummer (BSN)",
+                    Identificatienummer::Pgn => "persoonsgebonden nummer (PGN)",
+                }
+                .to_string(),
+            ),
+            (None, None) => None,
+        };
+        GegevenView {
+            id: g.id.value.clone(),
+            naam: g.naam.clone(),
+            soort: g.soort.value.label().to_string(),
+            bijzonder: matches!(
+                g.soort.value,
+                GegevenSoort::Bijzonder | GegevenSoort::Strafrechtelijk
+            ),
+            categorie,
+        }
+    }
+
+    fn gegevens(&self, refs: &[Ref]) -> Vec<GegevenView> {
+        refs.iter()
+            .filter_map(|r| self.casus.gegeven(&r.value))
+            .map(|g| self.gegeven(g))
+            .collect()
+    }
+
+    /// The statutes a flow rests on: its own, or else those of the provider's
+    /// tasks with the same basis (as rule GRD-04 allows); of those, the tasks
+    /// that serve the flow's purpose when there are any.
+    fn stroom_wetten(&self, s: &Stroom) -> Vec<CitaatView> {
+        if !s.wet.is_empty() {
+            return citaten(&s.wet);
+        }
+        let (Some(grondslag), Some(van)) = (&s.grondslag, self.casus.partij(&s.van.value)) else {
+            return Vec::new();
+        };
+        let same_basis: Vec<&crate::model::Taak> = van
+            .taken
+            .iter()
+            .filter(|t| t.grondslag.as_ref().map(|g| &g.value) == Some(&grondslag.value))
+            .collect();
+        let serving: Vec<&crate::model::Taak> = same_basis
+            .iter()
+            .copied()
+            .filter(|t| t.doelen.iter().any(|d| d.value == s.doel.value))
+            .collect();
+        let tasks = if serving.is_empty() {
+            same_basis
+        } else {
+            serving
+        };
+        let mut out: Vec<CitaatView> = Vec::new();
+        for t in tasks {
+            for c in citaten(&t.wet) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    fn stroom(&self, s: &Stroom) -> StroomView {
+        let gegevens = self.gegevens(&s.gegevens);
+        StroomView {
+            id: s.id.value.clone(),
+            doel: self
+                .casus
+                .doel(&s.doel.value)
+                .map_or_else(|| s.doel.value.clone(), |d| d.omschrijving.clone()),
+            bijzonder: gegevens.iter().any(|g| g.bijzonder),
+            gegevens: gegevens.into_iter().map(|g| g.naam).collect(),
+            van: self.naam(&s.van.value),
+            naar: s.naar.iter().map(|n| self.naam(&n.value)).collect(),
+            grondslag: s.grondslag.as_ref().and_then(|g| citaat(&g.value)),
+            wetten: self.stroom_wetten(s),
+            uitzondering: s.uitzondering.as_ref().and_then(|u| citaat(&u.value)),
+            toestemming: s.toestemming.as_ref().map(|t| {
+                format!(
+                    "{}, {}",
+                    toestemmer_label(t.value.door.value),
+                    vastlegging_label(t.value.vastgelegd.value)
+                )
+            }),
+            kanaal: kanaal_label(s.kanaal.value),
+            bewaartermijn: s.bewaartermijn.clone(),
+            anoniem: s.anoniem,
+            overleg: s
+                .overleg
+                .as_ref()
+                .and_then(|o| self.casus.casusoverleg(&o.value))
+                .map(|o| o.naam.clone()),
+            fase: s.fase.as_ref().map(|f| leesbaar(&f.value)),
+        }
+    }
+
+    fn overleg(&self, o: &crate::model::Casusoverleg) -> OverlegView {
+        let van_overleg = |s: &&Stroom| s.overleg.as_ref().is_some_and(|r| r.value == o.id.value);
+        let fasen = o
+            .fasen
+            .iter()
+            .enumerate()
+            .map(|(i, f)| FaseView {
+                id: f.value.clone(),
+                naam: leesbaar(&f.value),
+                nummer: i + 1,
+                stromen: self
+                    .casus
+                    .stromen
+                    .iter()
+                    .filter(van_overleg)
+                    .filter(|s| s.fase.as_ref().is_some_and(|sf| sf.value == f.value))
+                    .map(|s| self.stroom(s))
+                    .collect(),
+            })
+            .collect();
+        let zonder_fase = self
+            .casus
+            .stromen
+            .iter()
+            .filter(van_overleg)
+            .filter(|s| s.fase.is_none())
+            .map(|s| self.stroom(s))
+            .collect();
+        OverlegView {
+            id: o.id.value.clone(),
+            stem: format!("bijlage-3-casusoverleg-{}", o.id.value),
+            naam: o.naam.clone(),
+            doel: self
+                .casus
+                .doel(&o.doel.value)
+                .map_or_else(|| o.doel.value.clone(), |d| d.omschrijving.clone()),
+            voorzitter: self.naam(&o.voorzitter.value),
+            deelnemers: o
+                .deelnemers
+                .iter()
+                .map(|d| {
+                    let partij = self.casus.partij(&d.partij.value);
+                    DeelnemerView {
+                        partij: self.naam(&d.partij.value),
+                        functie: d.functie.clone(),
+                        taak: partij.and_then(|p| {
+                            p.taken
+                                .iter()
+                                .find(|t| t.id.value == d.taak.value)
+                                .map(|t| self.taak(t))
+                        }),
+                        beroepsgeheim: partij.is_some_and(|p| p.beroepsgeheim),
+                        geheimhouding: partij.and_then(geheimhouding),
+                    }
+                })
+                .collect(),
+            uitgenodigd: o.betrokkenen.value == Uitnodiging::Uitgenodigd,
+            betrokkenen: match o.betrokkenen.value {
+                Uitnodiging::Uitgenodigd => "uitgenodigd",
+                Uitnodiging::NietUitgenodigd => "niet uitgenodigd",
+            }
+            .to_string(),
+            reden: o.reden.clone(),
+            leeftijden: o
+                .leeftijden
+                .iter()
+                .map(|l| leeftijd_label(l.value).to_string())
+                .collect(),
+            verslaglegging: o.verslaglegging.as_ref().map(|v| VerslagView {
+                door: self.naam(&v.door.value),
+                waar: v.waar.clone(),
+                bewaartermijn: v.bewaartermijn.clone(),
+                kanaal: v.kanaal.as_ref().map(|k| kanaal_label(k.value)),
+            }),
+            fasen,
+            zonder_fase,
+        }
+    }
+
+    fn verwerker(&self, v: &Verwerker) -> VerwerkerView {
+        let gegevens = self.gegevens(&v.gegevens);
+        VerwerkerView {
+            id: v.id.value.clone(),
+            naam: v.naam.clone(),
+            dienst: v.dienst.clone(),
+            locatie: v.locatie.clone(),
+            betrokkenen: v.betrokkenen.clone(),
+            bijzonder: gegevens.iter().any(|g| g.bijzonder),
+            gegevens,
+            subverwerkers: v
+                .subverwerkers
+                .iter()
+                .map(|s| SubverwerkerView {
+                    naam: s.naam.clone(),
+                    dienst: s.dienst.clone(),
+                    locatie: s.locatie.clone(),
+                    overeenkomst: s.overeenkomst,
+                })
+                .collect(),
+            machtiging: v.subverwerkers_machtiging.as_ref().map(|m| {
+                match m.value {
+                    Machtiging::Algemeen => "algemene",
+                    Machtiging::Specifiek => "specifieke",
+                }
+                .to_string()
+            }),
+            beveiliging: v.beveiliging.clone(),
+            toegang: v.toegang.iter().map(|p| self.naam(&p.value)).collect(),
+            model: v.model.as_ref().map(|m| model_label(m.value).to_string()),
+            model_reden: v.model_reden.clone(),
+            partij: v.partij.as_ref().map(|p| self.naam(&p.value)),
+        }
+    }
+}
+
+/// The view of a casus that passed `check`. `None` without a `convenant` block.
+pub fn build(casus: &Casus) -> Option<CasusView> {
+    let c = &casus.convenant.as_ref()?.value.value;
+    let b = Builder { casus };
+    let partijen: Vec<PartijView> = casus.partijen.iter().map(|p| b.partij(p)).collect();
+    let stromen: Vec<StroomView> = casus.stromen.iter().map(|s| b.stroom(s)).collect();
+    let overige_stromen = casus
+        .stromen
+        .iter()
+        .filter(|s| s.overleg.is_none())
+        .map(|s| b.stroom(s))
+        .collect();
+    let mut verwerkersovereenkomsten = Vec::new();
+    for v in &casus.verwerkers {
+        for voor in &v.voor {
+            if let Some(p) = casus.partij(&voor.value) {
+                verwerkersovereenkomsten.push(OvereenkomstView {
+                    stem: format!("verwerkersovereenkomst-{}-{}", p.id.value, v.id.value),
+                    verantwoordelijke: b.partij(p),
+                    verwerker: b.verwerker(v),
+                });
+            }
+        }
+    }
+    let mut wetten: Vec<CitaatView> = Vec::new();
+    let alle = partijen
+        .iter()
+        .flat_map(|p| p.taken.iter().flat_map(|t| t.wetten.iter()))
+        .chain(stromen.iter().flat_map(|s| s.wetten.iter()));
+    for w in alle {
+        if !wetten.contains(w) {
+            wetten.push(w.clone());
+        }
+    }
+    let verdict = dpia::assess(casus);
+    let dpia = casus.dpia.as_ref().map(|d| &d.value.value);
+    let advies = |a: &crate::model::FgAdvies| AdviesView {
+        datum: datum_nl(a.datum),
+        kenmerk: a.kenmerk.clone(),
+    };
+    Some(CasusView {
+        naam: casus.naam.clone(),
+        convenant: ConvenantView {
+            titel: c.titel.clone(),
+            kenmerk: c.kenmerk.clone(),
+            versie: c.versie.clone(),
+            datum: datum_nl(c.datum),
+            plaats: c.plaats.clone(),
+            looptijd_jaren: c.looptijd_jaren,
+            opzegtermijn_maanden: c.opzegtermijn_maanden,
+            evaluatie: c.evaluatie.clone(),
+            regio: c.regio.clone(),
+        },
+        ondertekenaars: partijen
+            .iter()
+            .filter(|p| p.toetreding.is_none())
+            .cloned()
+            .collect(),
+        toetreders: partijen
+            .iter()
+            .filter(|p| p.toetreding.is_some())
+            .cloned()
+            .collect(),
+        beroepsgeheim: partijen
+            .iter()
+            .filter(|p| p.beroepsgeheim)
+            .map(|p| p.naam.clone())
+            .collect(),
+        partijen,
+        doelen: casus
+            .doelen
+            .iter()
+            .map(|d| DoelView {
+                id: d.id.value.clone(),
+                omschrijving: d.omschrijving.clone(),
+            })
+            .collect(),
+        gegevens: casus.gegevens.iter().map(|g| b.gegeven(g)).collect(),
+        dpia: DpiaView {
+            aanwezig: dpia.is_some(),
+            verantwoordelijke: dpia.map(|d| b.naam(&d.verantwoordelijke.value)),
+            fg_advies: dpia.and_then(|d| d.fg_advies.as_ref()).map(advies),
+            restrisico: dpia
+                .and_then(|d| d.restrisico.as_ref())
+                .map(|r| risico_label(r.value).to_string()),
+            voorafgaande_raadpleging: dpia
+                .and_then(|d| d.voorafgaande_raadpleging.as_ref())
+                .map(advies),
+            grootschalig: dpia.is_some_and(|d| d.grootschalig),
+            nieuwe_technologie: dpia.is_some_and(|d| d.nieuwe_technologie),
+            bijzondere_stromen: stromen.iter().filter(|s| s.bijzonder).cloned().collect(),
+            oordeel: verdict.oordeel.label().to_string(),
+            ap_lijst: signalen(&verdict.ap_lijst),
+            wp248: signalen(&verdict.wp248),
+        },
+        stromen,
+        overige_stromen,
+        overleggen: casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect(),
+        verwerkersovereenkomsten,
+        wetten,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_dutch() {
+        assert_eq!(
+            datum_nl(Datum {
+                jaar: 2026,
+                maand: 3,
+                dag: 1
+            }),
+            "1 maart 2026"
+        );
+        assert_eq!(
+            datum_nl(Datum {
+                jaar: 2025,
+                maand: 12,
+                dag: 31
+            }),
+            "31 december 2025"
+        );
+    }
+
+    fn fixture() -> CasusView {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render");
+        let checked = crate::check::check(&dir);
+        assert!(!checked.has_errors(true), "{:?}", checked.diagnostics);
+        build(&checked.casus).expect("the fixture has a convenant block")
+    }
+
+    #[test]
+    fn bases_per_party_cite_the_catalogue() {
+        let v = fixture();
+        let gemeente = &v.partijen[0];
+        assert_eq!(gemeente.naam, "Gemeente Voorstad");
+        let jeugdhulp = &gemeente.taken[0];
+        assert_eq!(
+            jeugdhulp.grondslag.as_ref().map(|g| g.citaat.as_str()),
+            Some("artikel 6, eerste lid, onder e, AVG")
+        );
+        let wetten: Vec<&str> = jeugdhulp.wetten.iter().map(|w| w.citaat.as_str()).collect();
+        assert_eq!(
+            wetten,
+            [
+                "artikel 2.3 van de Jeugdwet",
+                "artikel 7.4.0 van de Jeugdwet"
+            ]
+        );
+        assert_eq!(v.ondertekenaars.len(), 3);
+        assert_eq!(v.toetreders[0].naam, "Jeugdhulp De Brug");
+        assert_eq!(
+            v.toetreders[0]
+                .toetreding
+                .as_ref()
+                .map(|t| t.datum.as_str()),
+            Some("1 mei 2026")
+        );
+        assert_eq!(
+            v.partijen[2].volmacht.as_ref().map(|m| m.partij.as_str()),
+            Some("Samenwerkingsverband Passend Onderwijs Voorstad")
+        );
+    }
+
+    #[test]
+    fn flows_are_grouped_per_phase_in_phase_order() {
+        let v = fixture();
+        let mdo = &v.overleggen[0];
+        assert_eq!(mdo.stem, "bijlage-3-casusoverleg-mdo");
+        let fasen: Vec<(&str, usize)> = mdo
+            .fasen
+            .iter()
+            .map(|f| (f.naam.as_str(), f.stromen.len()))
+            .collect();
+        assert_eq!(
+            fasen,
+            [
+                ("Aanmelding", 1),
+                ("Voorbereiding", 1),
+                ("Bespreking", 1),
+                ("Afspraken en verslag", 1)
+            ]
+        );
+        let aanmelding = &mdo.fasen[0].stromen[0];
+        assert_eq!(aanmelding.van, "Stichting Primair Onderwijs Voorstad");
+        assert_eq!(
+            aanmelding.uitzondering.as_ref().map(|u| u.citaat.as_str()),
+            Some("artikel 9, tweede lid, onder a, AVG")
+        );
+        assert_eq!(aanmelding.kanaal, "beveiligde e-mail");
+        assert!(aanmelding.bijzonder);
+        // The flow outside any casusoverleg is listed apart.
+        assert_eq!(v.overige_stromen.len(), 1);
+        assert_eq!(v.overige_stromen[0].id, "verzuimmelding");
+        // A flow without statutes of its own takes those of the provider's
+        // task with the same basis that serves its purpose.
+        let voorbereiding = &mdo.fasen[1].stromen[0];
+        let wetten: Vec<&str> = voorbereiding.wetten.iter().map(|w| w.id.as_str()).collect();
+        assert_eq!(wetten, ["jw-2-3", "jw-7-4-0"]);
+    }
+
+    #[test]
+    fn one_agreement_per_controller_and_processor() {
+        let v = fixture();
+        assert_eq!(v.verwerkersovereenkomsten.len(), 1);
+        let o = &v.verwerkersovereenkomsten[0];
+        assert_eq!(
+            o.stem,
+            "verwerkersovereenkomst-school-primair-lvs-leverancier"
+        );
+        assert_eq!(
+            o.verantwoordelijke.naam,
+            "Stichting Primair Onderwijs Voorstad"
+        );
+        assert_eq!(o.verwerker.subverwerkers[0].naam, "Hosting B.V.");
+        assert_eq!(o.verwerker.machtiging.as_deref(), Some("algemene"));
+        assert!(o.verwerker.bijzonder);
+    }
+
+    #[test]
+    fn dpia_signals_come_from_the_assessment() {
+        let v = fixture();
+        assert_eq!(
+            v.dpia.verantwoordelijke.as_deref(),
+            Some("Gemeente Voorstad")
+        );
+        assert_eq!(v.dpia.oordeel, "DPIA verplicht");
+        assert!(v.dpia.ap_lijst.iter().any(|s| s.nummer == 8));
+        assert!(!v.dpia.wp248.is_empty());
+        assert!(v.dpia.wp248.iter().all(|s| !s.reden.contains('`')));
+    }
+
+    #[test]
+    fn backticks_become_dutch_quotes() {
+        assert_eq!(quoted("stromen `a` en `b`"), "stromen ‘a’ en ‘b’");
+    }
+
+    #[test]
+    fn ids_become_readable() {
+        assert_eq!(leesbaar("afspraken-en-verslag"), "Afspraken en verslag");
+        assert_eq!(leesbaar("mdo"), "Mdo");
+        assert_eq!(leesbaar(""), "");
+    }
+}

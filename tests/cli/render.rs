@@ -1,0 +1,691 @@
+//! `convenant render`: every document in every format, deterministic, safe
+//! with hostile text, and careful with the output folder.
+
+use crate::util::{bin, copy_casus, files, pdf_text, require_poppler, require_typst, root, squash};
+use std::path::{Path, PathBuf};
+
+fn fixture() -> PathBuf {
+    root().join("tests/fixtures/render")
+}
+
+/// The documents of the fixture, by file stem.
+const STEMS: &[&str] = &[
+    "bijlage-1-toetreding",
+    "bijlage-3-casusoverleg-mdo",
+    "convenant",
+    "dpia",
+    "verwerkersovereenkomst-school-primair-lvs-leverancier",
+];
+
+const PARTIES: &[&str] = &[
+    "Gemeente Voorstad",
+    "Samenwerkingsverband Passend Onderwijs Voorstad",
+    "Stichting Primair Onderwijs Voorstad",
+    "Jeugdhulp De Brug",
+];
+
+fn render(casus: &Path, out: &Path, formats: &str) -> std::process::Output {
+    bin()
+        .arg("render")
+        .arg(casus)
+        .arg("--out")
+        .arg(out)
+        .args(["--format", formats])
+        .output()
+        .expect("convenant runs")
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn pdfinfo(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs");
+    assert!(
+        out.status.success(),
+        "pdfinfo rejects {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn renders_every_document_in_every_format() {
+    require_typst();
+    require_poppler();
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&fixture(), out.path(), "md,html,pdf,typ");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dir = out.path().join("render");
+    let mut expected: Vec<String> = vec![".convenant-manifest".into(), "index.html".into()];
+    for stem in STEMS {
+        for ext in ["html", "md", "pdf", "typ"] {
+            expected.push(format!("{stem}.{ext}"));
+        }
+    }
+    expected.sort();
+    let got: Vec<String> = files(&dir).into_keys().collect();
+    assert_eq!(got, expected);
+
+    for stem in STEMS {
+        let pdf = dir.join(format!("{stem}.pdf"));
+        let info = pdfinfo(&pdf);
+        assert!(info.contains("Pages:"), "{info}");
+        assert!(info.contains("(A4)"), "{stem}: {info}");
+        assert!(info.contains("Creator:         Typst 0.15.1"), "{info}");
+        let meta = std::process::Command::new("pdfinfo")
+            .arg("-meta")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        let meta = String::from_utf8_lossy(&meta.stdout);
+        assert!(
+            meta.contains("<pdfaid:part>2</pdfaid:part>")
+                && meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+            "{stem} is not PDF/A-2b"
+        );
+        assert!(
+            meta.contains("2026-03-01T00:00:00"),
+            "{stem}: date not from the casus"
+        );
+    }
+    // The Typst source stands alone: a typesetter compiles it as it is.
+    let alone = tempfile::tempdir().unwrap();
+    std::fs::copy(dir.join("dpia.typ"), alone.path().join("dpia.typ")).unwrap();
+    let typst = std::env::var_os("TYPST")
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| "typst".into());
+    let status = std::process::Command::new(typst)
+        .args(["compile", "--ignore-system-fonts", "dpia.typ"])
+        .current_dir(alone.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "dpia.typ does not compile on its own");
+    assert!(alone.path().join("dpia.pdf").exists());
+    // Each party's name is in the covenant, as typeset text.
+    let text = pdf_text(&dir.join("convenant.pdf"));
+    for party in PARTIES {
+        assert!(
+            text.contains(&squash(party)),
+            "{party} missing from convenant.pdf"
+        );
+    }
+    // The text files: LF only, one trailing newline.
+    for (name, bytes) in files(&dir) {
+        if name.ends_with(".pdf") {
+            assert!(bytes.starts_with(b"%PDF-"), "{name}");
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(!text.contains('\r'), "{name} has CR");
+        assert!(text.ends_with('\n') && !text.ends_with("\n\n"), "{name}");
+    }
+}
+
+#[test]
+fn pdf_text_holds_the_parties_of_each_document() {
+    require_typst();
+    require_poppler();
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&fixture(), out.path(), "pdf");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dir = out.path().join("render");
+    let b1 = pdf_text(&dir.join("bijlage-1-toetreding.pdf"));
+    assert!(
+        b1.contains(&squash("Toetreding van Jeugdhulp De Brug")),
+        "{b1}"
+    );
+    let b3 = pdf_text(&dir.join("bijlage-3-casusoverleg-mdo.pdf"));
+    for want in [
+        "Multidisciplinair overleg",
+        "Fase 1: Aanmelding",
+        "artikel 9, tweede lid, onder a, AVG",
+    ] {
+        assert!(b3.contains(&squash(want)), "{want} missing: {b3}");
+    }
+    let vwo = pdf_text(&dir.join("verwerkersovereenkomst-school-primair-lvs-leverancier.pdf"));
+    for want in [
+        "Stichting Primair Onderwijs Voorstad",
+        "Leverancier LVS B.V.",
+        "Hosting B.V.",
+    ] {
+        assert!(vwo.contains(&squash(want)), "{want} missing: {vwo}");
+    }
+    // The header and footer of the page template.
+    assert!(vwo.contains(&squash("Pagina 1 van 2")), "{vwo}");
+    assert!(vwo.contains("R-2026-01"), "{vwo}");
+}
+
+#[test]
+fn two_renders_are_byte_identical() {
+    require_typst();
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for out in [&a, &b] {
+        let o = render(&fixture(), out.path(), "md,html,pdf,typ");
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    let (fa, fb) = (files(a.path()), files(b.path()));
+    assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
+    for (name, bytes) in &fa {
+        assert!(bytes == &fb[name], "{name} differs between two renders");
+    }
+    // And rendering again over the first output changes nothing either.
+    let o = render(&fixture(), a.path(), "md,html,pdf,typ");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(files(a.path()), fa);
+}
+
+/// The strings of the issue, one per field so each can be found back.
+const HOSTILE: &[&str] = &[
+    "<script>alert(1)</script>",
+    "*x*",
+    "#set page(width: 1cm)",
+    "$x$",
+    "@ref",
+    "{{ naam }}",
+    "a\\b\\\\c",
+    "]]",
+    "[a](javascript:alert(1))",
+];
+
+/// The fixture with a hostile string appended to every `naam` and
+/// `omschrijving`; returns the casus and the strings it planted.
+fn hostile_casus() -> (tempfile::TempDir, PathBuf, Vec<String>) {
+    let (tmp, dir) = copy_casus(&fixture(), "vijandig");
+    let mut planted = Vec::new();
+    let mut n = 0;
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let mut out = String::new();
+        for line in text.lines() {
+            let trimmed = line.trim_start().trim_start_matches("- ");
+            let block = ["naam: ", "omschrijving: "]
+                .into_iter()
+                .find(|k| trimmed.starts_with(k));
+            let mut next = || {
+                n += 1;
+                HOSTILE[(n - 1) % HOSTILE.len()]
+            };
+            // A YAML single-quoted scalar: only ' needs doubling.
+            let quote = |v: &str| format!("'{}'", v.replace('\'', "''"));
+            if let Some(key) = block {
+                let at = line.find(key).unwrap() + key.len();
+                let value = format!("{} {}", &line[at..], next());
+                out.push_str(&format!("{}{}\n", &line[..at], quote(&value)));
+                planted.push(value);
+            } else if let Some(start) = line.find("{ naam: ") {
+                // A flow map: `{ naam: X, functie: Y }`.
+                let at = start + "{ naam: ".len();
+                let end = at + line[at..].find([',', '}']).unwrap();
+                let value = format!("{} {}", line[at..end].trim(), next());
+                out.push_str(&format!(
+                    "{}{}{}\n",
+                    &line[..at],
+                    quote(&value),
+                    &line[end..]
+                ));
+                planted.push(value);
+            } else {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        std::fs::write(entry.path(), out).unwrap();
+    }
+    assert!(n >= HOSTILE.len(), "only {n} fields rewritten");
+    (tmp, dir, planted)
+}
+
+/// HTML text content with the five entities of our escaper undone.
+fn html_text(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn hostile_text_stays_text_in_html_and_pdf() {
+    require_typst();
+    require_poppler();
+    let (_tmp, casus, planted) = hostile_casus();
+    let check = bin().arg("check").arg(&casus).output().unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&casus, out.path(), "md,html,pdf");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dir = out.path().join("vijandig");
+    let all = files(&dir);
+
+    let mut html_all = String::new();
+    let mut pdf_all = String::new();
+    for (name, bytes) in &all {
+        if name.ends_with(".html") {
+            let html = String::from_utf8(bytes.clone()).unwrap();
+            let lower = html.to_ascii_lowercase();
+            assert!(!lower.contains("<script"), "{name} has a script element");
+            assert!(
+                !lower.contains("href=\"javascript"),
+                "{name} links to javascript:"
+            );
+            assert!(
+                !lower.contains("<img") && !lower.contains("src="),
+                "{name} loads something"
+            );
+            assert!(!lower.contains("<link"), "{name} loads a stylesheet");
+            html_all.push_str(&html_text(&html));
+        }
+        if name.ends_with(".pdf") {
+            let info = pdfinfo(&dir.join(name));
+            assert!(
+                info.contains("(A4)"),
+                "{name}: the page size was changed: {info}"
+            );
+            pdf_all.push_str(&pdf_text(&dir.join(name)));
+        }
+    }
+    for value in &planted {
+        assert!(html_all.contains(value.as_str()), "HTML lost {value:?}");
+        assert!(pdf_all.contains(&squash(value)), "PDF lost {value:?}");
+    }
+    // The self-contained Typst source parses as text around the values too:
+    // no `#set` from the casus reached the page.
+    let md = String::from_utf8(all["convenant.md"].clone()).unwrap();
+    assert!(md.contains("\\#set page"), "{md}");
+}
+
+#[test]
+fn a_check_error_writes_nothing() {
+    let (_tmp, casus) = copy_casus(&fixture(), "kapot");
+    let stromen = casus.join("stromen.yaml");
+    let text = std::fs::read_to_string(&stromen).unwrap();
+    std::fs::write(
+        &stromen,
+        text.replace("    grondslag: avg-6-1-c\n    wet: [lpw-21]\n", ""),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&casus, out.path(), "md,html");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("GRD-02"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("er is niets gemaakt"), "{}", stderr(&o));
+    assert!(
+        files(out.path()).is_empty(),
+        "{:?}",
+        files(out.path()).keys()
+    );
+}
+
+#[test]
+fn with_several_casussen_one_error_writes_nothing_at_all() {
+    let (_tmp, kapot) = copy_casus(&fixture(), "kapot");
+    std::fs::write(kapot.join("stromen.yaml"), "stromen: [ {").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .arg("render")
+        .arg(fixture())
+        .arg(&kapot)
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(files(out.path()).is_empty());
+}
+
+#[test]
+fn a_typst_failure_leaves_no_partial_pdf_and_names_the_document() {
+    require_typst();
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&fixture(), out.path(), "md,pdf");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let before = files(out.path());
+
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("pagina.typ"),
+        "#let pagina(meta, body) = { panic(\"kapot sjabloon\") }\n",
+    )
+    .unwrap();
+    let o = bin()
+        .arg("render")
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "md,pdf", "--templates"])
+        .arg(templates.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("typst kon de PDF van `"), "{err}");
+    assert!(err.contains("kapot sjabloon"), "{err}");
+    // Nothing changed: no new PDF, no half-written file, no temporary file.
+    assert_eq!(files(out.path()), before);
+}
+
+#[test]
+fn missing_typst_says_how_to_install_it_and_exits_3() {
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .env("TYPST", "/nonexistent/typst")
+        .arg("render")
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cargo install typst-cli --locked --version 0.15.1"),
+        "{}",
+        stderr(&o)
+    );
+    let o = bin()
+        .env_remove("TYPST")
+        .env("PATH", "/nonexistent")
+        .arg("render")
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("PATH"), "{}", stderr(&o));
+    assert!(files(out.path()).is_empty());
+    // Without PDF, typst is not needed.
+    let o = bin()
+        .env("TYPST", "/nonexistent/typst")
+        .arg("render")
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "md,html"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[cfg(unix)]
+#[test]
+fn another_typst_version_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let fake = tmp.path().join("typst");
+    std::fs::write(&fake, "#!/bin/sh\necho 'typst 0.14.2 (abcdef)'\n").unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = tmp.path().join("out");
+    let o = bin()
+        .env("TYPST", &fake)
+        .arg("render")
+        .arg(fixture())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("typst 0.14.2") && err.contains("precies typst 0.15.1"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn files_convenant_did_not_make_are_never_overwritten_or_removed() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("render");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("convenant.md"), "eigen tekst\n").unwrap();
+    std::fs::write(dir.join("notities.md"), "van mij\n").unwrap();
+    let o = render(&fixture(), out.path(), "md,html");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("`convenant.md`"), "{}", stderr(&o));
+    let got = files(out.path());
+    assert_eq!(got.len(), 2, "{:?}", got.keys());
+    assert_eq!(got["render/convenant.md"], b"eigen tekst\n");
+
+    // Without the clash it renders, and leaves the other file alone.
+    std::fs::remove_file(dir.join("convenant.md")).unwrap();
+    let o = render(&fixture(), out.path(), "md,html");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read(dir.join("notities.md")).unwrap(),
+        b"van mij\n"
+    );
+}
+
+#[test]
+fn documents_that_no_longer_exist_are_removed_others_kept() {
+    let (_tmp, casus) = copy_casus(&fixture(), "render");
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&casus, out.path(), "md,html");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dir = out.path().join("render");
+    assert!(
+        dir.join("verwerkersovereenkomst-school-primair-lvs-leverancier.md")
+            .exists()
+    );
+    // Drop the processor: its agreement goes; md-only leaves the HTML be.
+    let overleg = casus.join("overleg.yaml");
+    let text = std::fs::read_to_string(&overleg).unwrap();
+    let cut = text.find("verwerkers:").unwrap();
+    std::fs::write(&overleg, &text[..cut]).unwrap();
+    let o = render(&casus, out.path(), "md");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        !dir.join("verwerkersovereenkomst-school-primair-lvs-leverancier.md")
+            .exists()
+    );
+    assert!(
+        !dir.join("verwerkersovereenkomst-school-primair-lvs-leverancier.html")
+            .exists()
+    );
+    assert!(dir.join("convenant.html").exists());
+    assert!(dir.join("index.html").exists());
+}
+
+#[test]
+fn html_pages_are_standalone_and_the_index_lists_every_file() {
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&fixture(), out.path(), "md,html");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dir = out.path().join("render");
+    for stem in STEMS {
+        let html = std::fs::read_to_string(dir.join(format!("{stem}.html"))).unwrap();
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"),
+            "{stem}"
+        );
+        assert!(html.contains("<meta charset=\"utf-8\">"), "{stem}");
+        assert!(
+            html.contains("<style>") && html.contains("@media print"),
+            "{stem}"
+        );
+        assert!(html.contains("Content-Security-Policy"), "{stem}");
+        assert!(html.contains("<h1>"), "{stem}");
+        for bad in ["<script", "<link", "<img", "src=", "@import", "url("] {
+            assert!(!html.contains(bad), "{stem} has {bad}");
+        }
+    }
+    let convenant = std::fs::read_to_string(dir.join("convenant.html")).unwrap();
+    assert!(convenant.contains("<table>") && convenant.contains("<th>Partij</th>"));
+    assert!(
+        convenant.contains("<h2>Artikel 4 Grondslagen</h2>"),
+        "{convenant}"
+    );
+    let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    for stem in STEMS {
+        for ext in ["md", "html"] {
+            assert!(
+                index.contains(&format!("href=\"{stem}.{ext}\"")),
+                "{stem}.{ext}"
+            );
+        }
+        assert!(
+            !index.contains(&format!("href=\"{stem}.pdf\"")),
+            "{stem}.pdf not made"
+        );
+    }
+    assert!(index.contains("0 fouten"), "{index}");
+    assert!(index.contains("DPIA"), "{index}");
+}
+
+#[test]
+fn a_region_overrides_one_article_by_name() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(templates.path().join("convenant")).unwrap();
+    std::fs::write(
+        templates.path().join("convenant/artikel-doel.md"),
+        "## Artikel 3 Doel\n\nEigen tekst van de regio over {{ casus.doelen | length }} doelen.\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .arg("render")
+        .arg(fixture())
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "md", "--templates"])
+        .arg(templates.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = std::fs::read_to_string(out.path().join("render/convenant.md")).unwrap();
+    assert!(
+        md.contains("Eigen tekst van de regio over 2 doelen."),
+        "{md}"
+    );
+    assert!(md.contains("## Artikel 4 Grondslagen"), "{md}");
+    assert!(
+        !md.contains("Dit artikel bepaalt voor welke doelen"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_broken_or_unsafe_template_is_a_clear_error() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("dpia.md"),
+        "{% extends \"basis.md\" %}{% block inhoud %}{{ casus.bestaat_niet }}{% endblock inhoud %}\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let run = |dir: &Path| {
+        bin()
+            .arg("render")
+            .arg(fixture())
+            .arg("--out")
+            .arg(out.path())
+            .args(["--format", "md", "--templates"])
+            .arg(dir)
+            .output()
+            .unwrap()
+    };
+    let o = run(templates.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("dpia.md"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("bestaat_niet"), "{}", stderr(&o));
+    std::fs::write(
+        templates.path().join("dpia.md"),
+        "{{ casus.convenant.titel | safe }}\n",
+    )
+    .unwrap();
+    let o = run(templates.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("`safe` is uitgeschakeld"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(files(out.path()).is_empty());
+}
+
+/// The issue's acceptance on the flagship example: md, html and pdf for
+/// every document, every PDF accepted by pdfinfo with every party's name in
+/// the covenant, and a second render byte-identical to the first.
+#[test]
+fn the_example_renders_completely_and_reproducibly() {
+    require_typst();
+    require_poppler();
+    let example = root().join("casus/regio-voorbeeld");
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for out in [&a, &b] {
+        let o = render(&example, out.path(), "md,html,pdf");
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    let dir = a.path().join("regio-voorbeeld");
+    let all = files(&dir);
+    let stems: Vec<&str> = all.keys().filter_map(|n| n.strip_suffix(".md")).collect();
+    assert!(stems.len() >= 5, "{stems:?}");
+    for stem in &stems {
+        for ext in ["html", "pdf"] {
+            assert!(
+                all.contains_key(&format!("{stem}.{ext}")),
+                "{stem}.{ext} missing"
+            );
+        }
+        pdfinfo(&dir.join(format!("{stem}.pdf")));
+    }
+    assert!(all.contains_key("index.html"));
+    let text = pdf_text(&dir.join("convenant.pdf"));
+    // Party names straight from the YAML, not from our own output.
+    let mut names = Vec::new();
+    for entry in walkdir::WalkDir::new(example.join("partijen")).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let yaml = std::fs::read_to_string(entry.path()).unwrap();
+        let mut previous_was_id = false;
+        for line in yaml.lines() {
+            let t = line.trim_start();
+            if previous_was_id && let Some(naam) = t.strip_prefix("naam: ") {
+                names.push(naam.trim().trim_matches('"').to_string());
+            }
+            previous_was_id = t.starts_with("- id: ");
+        }
+    }
+    assert!(names.len() >= 5, "{names:?}");
+    for naam in &names {
+        assert!(
+            text.contains(&squash(naam)),
+            "{naam} missing from convenant.pdf"
+        );
+    }
+    let (fa, fb) = (files(&dir), files(&b.path().join("regio-voorbeeld")));
+    assert_eq!(fa, fb, "two renders of the example differ");
+}
+
+/// The Markdown of every document of the flagship example, as snapshots
+/// (`tests/cli/snapshots/`; after a deliberate change, bless them with
+/// `INSTA_UPDATE=always cargo test --test cli example_markdown` and review
+/// the diff). HTML and PDF are tested for structure above, not bytes.
+#[test]
+fn example_markdown_snapshots() {
+    let out = tempfile::tempdir().unwrap();
+    let o = render(&root().join("casus/regio-voorbeeld"), out.path(), "md");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let all = files(&out.path().join("regio-voorbeeld"));
+    let names: Vec<&str> = all.keys().map(String::as_str).collect();
+    insta::assert_snapshot!("voorbeeld-bestanden", names.join("\n"));
+    for (name, bytes) in &all {
+        if let Some(stem) = name.strip_suffix(".md") {
+            let text = String::from_utf8(bytes.clone()).unwrap();
+            insta::assert_snapshot!(format!("voorbeeld-{stem}"), text);
+        }
+    }
+}
