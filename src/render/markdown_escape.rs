@@ -1,10 +1,17 @@
 //! The Markdown escaper: every value a template inserts becomes literal text.
 //!
-//! CommonMark lets a backslash escape every ASCII punctuation character, so we
-//! escape all of them; line breaks (and tabs) become spaces, so a value can
-//! never start a new block (a heading, a list item, a table row), and outer
-//! whitespace is trimmed, so it can never become an indented code block.
-//! This is tera's escape function for `.md` templates (see `templates.rs`).
+//! Escape only what can start Markdown syntax, so the `.md` files stay
+//! readable in a `git diff` (`PCV-RV-2026-01`, not `PCV\-RV\-2026\-01`):
+//! - anywhere: the inline syntax characters (emphasis, code, links, images,
+//!   autolinks and raw HTML, entities, table cells, strikethrough, footnotes);
+//! - at the start of the value, which a template may place at the start of a
+//!   line: block markers (heading, list, quote, setext underline, ordered list).
+//!
+//! Line breaks (and tabs) become spaces, so a value can never start a new
+//! block mid-way, and outer whitespace is trimmed, so it can never become an
+//! indented code block. This is tera's escape function for `.md` templates
+//! (see `templates.rs`); the property test below checks it in every context a
+//! template uses.
 
 use std::io::{self, Write};
 
@@ -16,11 +23,27 @@ pub fn is_line_break(c: char) -> bool {
     )
 }
 
+/// Inline syntax: special wherever it stands.
+const INLINE: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '!', '$', '^', '{', '}',
+];
+
+/// Block markers: special at the start of a line.
+const LEADING: &[char] = &['#', '-', '+', '=', ':'];
+
 /// `value` as Markdown text that renders as exactly `value`.
 pub fn escape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len() + value.len() / 4);
-    for c in value.trim_matches(|c: char| c.is_whitespace()).chars() {
-        if c.is_ascii_punctuation() {
+    let value = value.trim_matches(|c: char| c.is_whitespace());
+    let mut out = String::with_capacity(value.len() + value.len() / 8);
+    // An ordered-list marker: leading digits followed by `.` or `)`.
+    let digits = value.chars().take_while(char::is_ascii_digit).count();
+    let mut after_space = true;
+    for (i, c) in value.chars().enumerate() {
+        let list_marker = i == digits && digits > 0 && (c == '.' || c == ')');
+        // ` #` can close an ATX heading (`# Titel #`) when the value ends a heading line.
+        let closing_hash = c == '#' && after_space;
+        after_space = c.is_whitespace();
+        if INLINE.contains(&c) || (i == 0 && LEADING.contains(&c)) || list_marker || closing_hash {
             out.push('\\');
             out.push(c);
         } else if is_line_break(c) || c == '\t' {
@@ -135,13 +158,23 @@ mod tests {
             "___",
             "[^1]",
             "![img](https://x/y.png)",
+            "a\u{2028}#",
+            "Titel ##",
+            "2026) nieuw",
+            "= kop",
         ] {
             check(value);
         }
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #![proptest_config(ProptestConfig {
+            cases: 20000,
+            failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+                "tests/proptest-regressions/markdown_escape.txt",
+            ))),
+            ..ProptestConfig::default()
+        })]
         #[test]
         fn any_value_stays_text(value in "[ -~\\n\\r\\t\u{85}\u{2028}\u{a0}éß中]{0,40}") {
             check(&value);

@@ -484,7 +484,13 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(1500))]
+        #![proptest_config(ProptestConfig {
+            cases: 1500,
+            failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+                "tests/proptest-regressions/typst_markup.txt",
+            ))),
+            ..ProptestConfig::default()
+        })]
         #[test]
         fn any_text_stays_text(value in "[ -~\\n\\r\\t\u{85}\u{2028}\u{2029}\u{0B}\u{0C}\u{a0}éß中]{0,40}") {
             check_markup(&value);

@@ -104,7 +104,13 @@ fn write_casus(dir: &Path, files: &[(PathBuf, Vec<u8>)]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: 96,
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
+            "tests/proptest-regressions/robustness.txt",
+        ))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn mutated_example_never_panics(
