@@ -7,6 +7,7 @@
 
 pub mod html;
 pub mod markdown_escape;
+pub mod stamp;
 pub mod templates;
 pub mod typst_cli;
 pub mod typst_markup;
