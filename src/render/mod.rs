@@ -203,8 +203,16 @@ pub enum PdfState {
 /// The context a document's template gets: the whole casus view, the
 /// document, and for a per-item document the item itself.
 pub fn context(view: &CasusView, doc: &Document) -> Context {
+    context_with(&tera::Value::from_serializable(view), view, doc)
+}
+
+/// [`context`] with the casus view already converted (`casus`). Converting
+/// it once per casus instead of once per document keeps a render linear:
+/// there is a document per processor, and the view grows with the casus.
+/// tera's values are reference-counted, so the clone here is cheap.
+fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("casus", view);
+    ctx.insert_value("casus", casus.clone());
     ctx.insert(
         "document",
         &serde_json::json!({ "stem": doc.stem, "titel": doc.titel }),
@@ -226,6 +234,16 @@ pub fn markdown(
     doc: &Document,
 ) -> Result<String, TemplateError> {
     templates.render(doc.template, &context(view, doc))
+}
+
+/// [`markdown`] with the casus view already converted.
+fn markdown_with(
+    templates: &Templates,
+    casus: &tera::Value,
+    view: &CasusView,
+    doc: &Document,
+) -> Result<String, TemplateError> {
+    templates.render(doc.template, &context_with(casus, view, doc))
 }
 
 /// The self-contained Typst source of one document: metadata as string
@@ -402,8 +420,9 @@ pub fn prepare(
         bytes: text.into_bytes(),
         stamp: String::new(),
     };
+    let casus = tera::Value::from_serializable(&view);
     for doc in &docs {
-        let md = markdown(templates, &view, doc).map_err(RenderError::Template)?;
+        let md = markdown_with(templates, &casus, &view, doc).map_err(RenderError::Template)?;
         if fmt.contains(&Format::Html) {
             let page = html::page(&doc.titel, &templates.stijl_css, &html::body(&md));
             files.push(text(format!("{}.html", doc.stem), page));
