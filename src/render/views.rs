@@ -185,6 +185,17 @@ pub struct PartijView {
     pub ontvangt: Vec<usize>,
     /// Functions in which the party sits at a casusoverleg, once each.
     pub functies: Vec<String>,
+    /// Where the party sits at a casusoverleg: overleg, function and chair.
+    pub deelnames: Vec<DeelnameView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeelnameView {
+    /// Name of the casusoverleg.
+    pub overleg: String,
+    pub functie: String,
+    /// Name of the party that chairs it (and makes a toetreding known).
+    pub voorzitter: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -259,6 +270,10 @@ pub struct StroomView {
     pub uitzondering: Option<CitaatView>,
     /// `ouders met gezag, schriftelijk vastgelegd`
     pub toestemming: Option<String>,
+    /// Who consents, as in the casus: `ouders-met-gezag`, `volgens-leeftijd`, ...
+    pub toestemming_door: Option<String>,
+    /// How consent is recorded: `schriftelijk vastgelegd`, ...
+    pub toestemming_vastgelegd: Option<String>,
     pub kanaal: String,
     pub bewaartermijn: Option<String>,
     pub anoniem: bool,
@@ -335,6 +350,8 @@ pub struct DeelnemerView {
     pub taak: Option<TaakView>,
     pub beroepsgeheim: bool,
     pub geheimhouding: Option<String>,
+    /// Set when the party joins later through Bijlage 1.
+    pub toetreding: Option<ToetredingView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -725,6 +742,18 @@ impl<'a> Builder<'a> {
                 }
                 f
             },
+            deelnames: self
+                .casus
+                .casusoverleggen
+                .iter()
+                .flat_map(|o| o.deelnemers.iter().map(move |d| (o, d)))
+                .filter(|(_, d)| d.partij.value == p.id.value)
+                .map(|(o, d)| DeelnameView {
+                    overleg: o.naam.clone(),
+                    functie: d.functie.clone(),
+                    voorzitter: self.naam(&o.voorzitter.value),
+                })
+                .collect(),
         }
     }
 
@@ -833,6 +862,23 @@ impl<'a> Builder<'a> {
                     vastlegging_label(t.value.vastgelegd.value)
                 )
             }),
+            toestemming_door: s.toestemming.as_ref().map(|t| {
+                match t.value.door.value {
+                    Toestemmer::OudersMetGezag => "ouders-met-gezag",
+                    Toestemmer::Voogd => "voogd",
+                    Toestemmer::Jeugdige => "jeugdige",
+                    Toestemmer::JeugdigeEnOuders => "jeugdige-en-ouders",
+                    Toestemmer::JeugdigeEnVoogd => "jeugdige-en-voogd",
+                    Toestemmer::VolgensLeeftijd => "volgens-leeftijd",
+                    Toestemmer::Pleegouders => "pleegouders",
+                    Toestemmer::Jeugdbeschermer => "jeugdbeschermer",
+                }
+                .to_string()
+            }),
+            toestemming_vastgelegd: s
+                .toestemming
+                .as_ref()
+                .map(|t| vastlegging_label(t.value.vastgelegd.value).to_string()),
             kanaal: kanaal_label(s.kanaal.value),
             bewaartermijn: s.bewaartermijn.clone(),
             anoniem: s.anoniem,
@@ -946,6 +992,12 @@ impl<'a> Builder<'a> {
                         }),
                         beroepsgeheim: partij.is_some_and(|p| p.beroepsgeheim),
                         geheimhouding: partij.and_then(geheimhouding),
+                        toetreding: partij.and_then(|p| p.toetreding.as_ref()).map(|t| {
+                            ToetredingView {
+                                datum: datum_nl(t.value.datum),
+                                bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
+                            }
+                        }),
                     }
                 })
                 .collect(),
