@@ -52,7 +52,7 @@ pub const VERWERKERSOVEREENKOMST: &[Eis] = &[
     Eis {
         wat: "beveiliging volgens artikel 32 AVG",
         citaat: "avg-28-3-c",
-        zinsdelen: &["passende technische en organisatorische maatregelen"],
+        zinsdelen: &["beveiligingsniveau", "past bij het risico"],
     },
     Eis {
         wat: "voorwaarden voor subverwerkers",
