@@ -1350,6 +1350,41 @@ mod tests {
     }
 
     #[test]
+    fn the_tekenblad_puts_volmacht_under_the_signer() {
+        let v = fixture();
+        // The school board signs through the swv: no block of its own.
+        let names: Vec<&str> = v.tekenblad.iter().map(|t| t.partij.naam.as_str()).collect();
+        assert!(
+            !names.contains(&"Stichting Primair Onderwijs Voorstad"),
+            "{names:?}"
+        );
+        let swv = v
+            .tekenblad
+            .iter()
+            .find(|t| t.partij.soort_id == "samenwerkingsverband")
+            .expect("the swv signs");
+        assert_eq!(swv.namens[0].naam, "Stichting Primair Onderwijs Voorstad");
+        // Gemeenten first, as in the model's parties block; toetreders never.
+        assert_eq!(v.tekenblad[0].partij.soort_id, "gemeente");
+        assert!(v.tekenblad.iter().all(|t| t.partij.toetreding.is_none()));
+    }
+
+    #[test]
+    fn article_numbers_follow_the_lists() {
+        let v = fixture();
+        assert_eq!(v.nummers.convenant["definities"], 1);
+        assert_eq!(
+            v.nummers.convenant["bijzondere_gegevens"],
+            1 + CONVENANT_ARTIKELEN
+                .iter()
+                .position(|a| *a == "bijzondere-gegevens")
+                .unwrap()
+        );
+        assert_eq!(v.nummers.convenant.len(), CONVENANT_ARTIKELEN.len());
+        assert_eq!(v.nummers.verwerkersovereenkomst.len(), VWO_ARTIKELEN.len());
+    }
+
+    #[test]
     fn backticks_become_dutch_quotes() {
         assert_eq!(quoted("stromen `a` en `b`"), "stromen ‘a’ en ‘b’");
     }
