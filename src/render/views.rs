@@ -862,19 +862,10 @@ impl<'a> Builder<'a> {
                     vastlegging_label(t.value.vastgelegd.value)
                 )
             }),
-            toestemming_door: s.toestemming.as_ref().map(|t| {
-                match t.value.door.value {
-                    Toestemmer::OudersMetGezag => "ouders-met-gezag",
-                    Toestemmer::Voogd => "voogd",
-                    Toestemmer::Jeugdige => "jeugdige",
-                    Toestemmer::JeugdigeEnOuders => "jeugdige-en-ouders",
-                    Toestemmer::JeugdigeEnVoogd => "jeugdige-en-voogd",
-                    Toestemmer::VolgensLeeftijd => "volgens-leeftijd",
-                    Toestemmer::Pleegouders => "pleegouders",
-                    Toestemmer::Jeugdbeschermer => "jeugdbeschermer",
-                }
-                .to_string()
-            }),
+            toestemming_door: s
+                .toestemming
+                .as_ref()
+                .map(|t| crate::model::spelling(&t.value.door.value)),
             toestemming_vastgelegd: s
                 .toestemming
                 .as_ref()
