@@ -28,9 +28,24 @@ pub enum Soort {
     Uavg,
     Meldrecht,
     Sectorwet,
+    /// A general provision the documents cite (AVG art. 28(3)(a), UAVG art. 5,
+    /// ...): never a basis, exception or statute in a casus.
+    Bepaling,
 }
 
 impl Soort {
+    /// The kind as written in `grondslagen.yaml`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Soort::Avg6 => "avg-6",
+            Soort::Avg9 => "avg-9",
+            Soort::Avg10 => "avg-10",
+            Soort::Uavg => "uavg",
+            Soort::Meldrecht => "meldrecht",
+            Soort::Sectorwet => "sectorwet",
+            Soort::Bepaling => "bepaling",
+        }
+    }
     pub fn label(self) -> &'static str {
         match self {
             Soort::Avg6 => "grondslag (art. 6 AVG)",
@@ -39,6 +54,7 @@ impl Soort {
             Soort::Uavg => "Uitvoeringswet AVG",
             Soort::Meldrecht => "wettelijk meldrecht of meldplicht",
             Soort::Sectorwet => "wettelijke taak (sectorwet)",
+            Soort::Bepaling => "algemene bepaling (alleen voor de documenten, niet in een casus)",
         }
     }
 }
@@ -110,6 +126,20 @@ pub fn is_consent(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_provisions_are_never_accepted_in_a_casus() {
+        let uses = [Use::TaskBasis, Use::FlowBasis, Use::Exception, Use::Statute];
+        for u in uses {
+            assert!(!u.accepts(Soort::Bepaling), "{u:?} accepts a bepaling");
+        }
+        for id in ["avg-28-3-a", "avg-28-3-h", "avg-35-7-d", "uavg-5", "avg-82"] {
+            assert_eq!(get(id).map(|g| g.soort), Some(Soort::Bepaling), "{id}");
+        }
+        // The casus ids stay of their own kind.
+        assert_eq!(get("avg-6-1-e").unwrap().soort, Soort::Avg6);
+        assert_eq!(get("uavg-30-3").unwrap().soort, Soort::Uavg);
+    }
 
     #[test]
     fn catalogue_parses_with_unique_slug_ids() {

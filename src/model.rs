@@ -117,6 +117,15 @@ impl Casus {
     }
 }
 
+/// How a value of one of the format's fixed lists is written in YAML
+/// (`ouders-met-gezag`), taken from its serde name so it cannot drift.
+pub fn spelling<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
 /// A calendar date written as `JJJJ-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Datum {

@@ -18,6 +18,7 @@ pub mod templates;
 pub mod typst_cli;
 pub mod typst_markup;
 pub mod views;
+pub mod volledigheid;
 
 use crate::check::Checked;
 use crate::diagnostic::{self, Diagnostic, Severity};

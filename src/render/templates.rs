@@ -41,17 +41,45 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "convenant/artikel-grondslagen.md",
     "convenant/artikel-gegevens.md",
     "convenant/artikel-bijzondere-gegevens.md",
+    "convenant/artikel-minimalisatie.md",
     "convenant/artikel-stromen.md",
+    "convenant/artikel-kwaliteit.md",
     "convenant/artikel-bewaren.md",
     "convenant/artikel-beveiliging.md",
+    "convenant/artikel-datalekken.md",
+    "convenant/artikel-geheimhouding.md",
+    "convenant/artikel-informatie.md",
     "convenant/artikel-rechten.md",
+    "convenant/artikel-derden.md",
+    "convenant/artikel-register-en-fg.md",
     "convenant/artikel-verwerkers.md",
+    "convenant/artikel-aansprakelijkheid.md",
+    "convenant/artikel-wijzigingen.md",
     "convenant/artikel-toetreding.md",
     "convenant/artikel-duur.md",
-    "convenant/ondertekening.md",
+    "convenant/artikel-evaluatie.md",
+    "convenant/artikel-recht.md",
+    "convenant/bijlagen.md",
+    "convenant/tekenblad.md",
     "bijlage-1-toetreding.md",
     "bijlage-3-casusoverleg.md",
     "verwerkersovereenkomst.md",
+    "verwerkersovereenkomst/partijen.md",
+    "verwerkersovereenkomst/artikel-definities.md",
+    "verwerkersovereenkomst/artikel-onderwerp.md",
+    "verwerkersovereenkomst/artikel-instructies.md",
+    "verwerkersovereenkomst/artikel-geheimhouding.md",
+    "verwerkersovereenkomst/artikel-beveiliging.md",
+    "verwerkersovereenkomst/artikel-subverwerkers.md",
+    "verwerkersovereenkomst/artikel-rechten-betrokkenen.md",
+    "verwerkersovereenkomst/artikel-bijstand.md",
+    "verwerkersovereenkomst/artikel-einde.md",
+    "verwerkersovereenkomst/artikel-audits.md",
+    "verwerkersovereenkomst/artikel-locatie.md",
+    "verwerkersovereenkomst/artikel-aansprakelijkheid.md",
+    "verwerkersovereenkomst/artikel-duur.md",
+    "verwerkersovereenkomst/tekenblad.md",
+    "verwerkersovereenkomst/bijlage-maatregelen.md",
     "dpia.md",
     "pagina.typ",
     "stijl.css",
@@ -147,6 +175,21 @@ impl Templates {
                 opsomming(&items)
             },
         );
+        // `{{ citeer(id="avg-28-3-a") }}` prints the exact citation from the
+        // catalogue; an id that is not there stops the render.
+        tera.register_function(
+            "citeer",
+            |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+                let id: String = kwargs.must_get("id")?;
+                crate::catalogue::get(&id)
+                    .map(|g| g.citaat.clone())
+                    .ok_or_else(|| {
+                        tera::Error::message(format!(
+                            "`citeer`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
+                        ))
+                    })
+            },
+        );
         let builtin: Vec<(String, String)> = DEFAULTS
             .iter()
             .filter(|(name, _)| name.ends_with(".md"))
@@ -208,7 +251,9 @@ impl Templates {
             .tera
             .render(name, context)
             .map_err(|e| tera_error(&format!("sjabloon `{name}` kan niet ingevuld worden"), &e))?;
-        Ok(normalise(&text))
+        let text = normalise(&text);
+        super::volledigheid::controleer(name, &text)?;
+        Ok(text)
     }
 }
 
@@ -280,6 +325,151 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The template text without tera comments (`{# ... #}`), which never
+    /// reach a document.
+    fn without_comments(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("{#") {
+            out.push_str(&rest[..start]);
+            rest = rest[start..]
+                .find("#}")
+                .map_or("", |end| &rest[start + end + 2..]);
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Places where a template types an article number itself: `artikel 6`,
+    /// `artikelen 15`, `art. 9`, `art 28` (any case). Citations come from the
+    /// catalogue with `citeer`, cross-references from `artikel.<id>`.
+    fn hand_typed_articles(text: &str) -> Vec<String> {
+        let lower = text.to_lowercase();
+        let mut found = Vec::new();
+        for word in ["artikelen", "artikel", "art.", "art"] {
+            let mut from = 0;
+            while let Some(i) = lower[from..].find(word) {
+                let at = from + i;
+                from = at + word.len();
+                let before = lower[..at].chars().next_back();
+                if before.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                let after = &lower[from..];
+                let trimmed = after.trim_start();
+                if trimmed.len() < after.len() && trimmed.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    found.push(lower[at..].chars().take(16).collect());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn no_template_types_an_article_number() {
+        assert_eq!(hand_typed_articles("zie artikel 6 AVG").len(), 1);
+        assert_eq!(hand_typed_articles("Art. 9 en art 28").len(), 2);
+        assert_eq!(hand_typed_articles("artikelen 15 tot 22").len(), 1);
+        assert!(hand_typed_articles("## Artikel {{ artikel.doel }} Doel").is_empty());
+        for (name, text) in DEFAULTS.iter().filter(|(n, _)| n.ends_with(".md")) {
+            let found = hand_typed_articles(&without_comments(text));
+            assert!(
+                found.is_empty(),
+                "templates/{name} types an article number by hand: {found:?}; \
+                 use {{{{ citeer(id=\"...\") }}}} or artikel.<id>"
+            );
+        }
+    }
+
+    /// Every `citeer(id="...")` in a template names a catalogue entry.
+    #[test]
+    fn every_cited_id_is_in_the_catalogue() {
+        let mut count = 0;
+        for (name, text) in DEFAULTS.iter().filter(|(n, _)| n.ends_with(".md")) {
+            let mut rest = *text;
+            while let Some(i) = rest.find("citeer(") {
+                rest = &rest[i + "citeer(".len()..];
+                let args = &rest[..rest.find(')').expect("citeer( is closed")];
+                let id = args
+                    .trim()
+                    .strip_prefix("id=\"")
+                    .and_then(|a| a.strip_suffix('"'))
+                    .unwrap_or_else(|| panic!("templates/{name}: citeer({args}) needs id=\"...\""));
+                assert!(
+                    crate::catalogue::get(id).is_some(),
+                    "templates/{name} cites `{id}`, which is not in the catalogue"
+                );
+                count += 1;
+            }
+        }
+        assert!(count > 50, "only {count} citations");
+    }
+
+    #[test]
+    fn citeer_prints_the_catalogue_and_refuses_an_unknown_id() {
+        let mut t = Templates::load(None).unwrap();
+        t.tera
+            .add_raw_template("c.md", "{{ citeer(id=\"avg-28-3-a\") }}")
+            .unwrap();
+        assert_eq!(
+            t.render("c.md", &Context::new()).unwrap(),
+            "artikel 28, derde lid, onder a, AVG\n"
+        );
+        t.tera
+            .add_raw_template("d.md", "{{ citeer(id=\"avg-99\") }}")
+            .unwrap();
+        let err = t.render("d.md", &Context::new()).unwrap_err();
+        assert!(
+            err.0.contains("`avg-99` staat niet in de catalogus"),
+            "{}",
+            err.0
+        );
+    }
+
+    /// The includes of a document follow its article list exactly, and every
+    /// article has its partial: numbers can only come from the list.
+    fn includes_follow(document: &str, dir: &str, ids: &[&str]) {
+        let text = DEFAULTS.iter().find(|(n, _)| *n == document).unwrap().1;
+        let prefix = format!("{{% include \"{dir}/artikel-");
+        let included: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix(prefix.as_str()))
+            .filter_map(|l| l.strip_suffix(".md\" %}"))
+            .collect();
+        assert_eq!(
+            included, ids,
+            "{document} includes its articles out of order"
+        );
+        for id in ids {
+            let partial = format!("{dir}/artikel-{id}.md");
+            let body = DEFAULTS
+                .iter()
+                .find(|(n, _)| *n == partial)
+                .unwrap_or_else(|| panic!("{partial} is not embedded"))
+                .1;
+            let key = super::super::views::artikel_sleutel(id);
+            assert!(
+                body.contains(&format!("## Artikel {{{{ artikel.{key} }}}} ")),
+                "{partial} does not number itself as artikel.{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn article_numbers_come_from_one_list() {
+        includes_follow(
+            "convenant.md",
+            "convenant",
+            super::super::views::CONVENANT_ARTIKELEN,
+        );
+        includes_follow(
+            "verwerkersovereenkomst.md",
+            "verwerkersovereenkomst",
+            super::super::views::VWO_ARTIKELEN,
+        );
     }
 
     #[test]

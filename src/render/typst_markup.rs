@@ -159,9 +159,11 @@ impl Writer<'_> {
             Event::FootnoteReference(label) => self.footnote(label),
             Event::SoftBreak => self.out.push(' '),
             Event::HardBreak => self.out.push_str("#linebreak();"),
+            // A thematic break (`---`) starts a new page in the PDF: the
+            // templates put one before a signature page or a form.
             Event::Rule => {
                 self.line_start();
-                self.out.push_str("#line(length: 100%);\n\n");
+                self.out.push_str("#pagebreak(weak: true);\n\n");
             }
             Event::TaskListMarker(done) => self.out.push_str(if *done { "☑ " } else { "☐ " }),
         }
@@ -376,7 +378,7 @@ mod tests {
         "#footnote[x];{}",
         "#raw(\"x\");{}",
         "#linebreak();{}",
-        "#line(length: 100%);\n\n{}",
+        "#pagebreak(weak: true);\n\n{}",
     ];
 
     const STRING_CONTEXTS: &[&str] = &[

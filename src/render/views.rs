@@ -10,11 +10,74 @@
 use crate::catalogue;
 use crate::dpia;
 use crate::model::{
-    BijzondereCategorie, Casus, Datum, Gegeven, Geheimhouding, Identificatienummer, Kanaal,
-    Leeftijdsgroep, Machtiging, Partij, Ref, Risiconiveau, Stroom, Toestemmer, Uitnodiging,
-    Vastlegging, Verwerker, VwoModel,
+    BijzondereCategorie, Casus, Datum, Gegeven, GegevenSoort, Geheimhouding, Identificatienummer,
+    Kanaal, Leeftijdsgroep, Machtiging, Partij, PartijSoort, Ref, Risiconiveau, Stroom, Toestemmer,
+    Uitnodiging, Vastlegging, Verwerker, VwoModel,
 };
 use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The articles of the covenant, in order: one partial
+/// `templates/convenant/artikel-<id>.md` each. Article numbers come from this
+/// list only, so inserting an article renumbers every later one and every
+/// cross-reference (`artikel {{ artikel.grondslagen }}`) at once.
+pub const CONVENANT_ARTIKELEN: &[&str] = &[
+    "definities",
+    "verantwoordelijken",
+    "doel",
+    "grondslagen",
+    "gegevens",
+    "bijzondere-gegevens",
+    "minimalisatie",
+    "stromen",
+    "kwaliteit",
+    "bewaren",
+    "beveiliging",
+    "datalekken",
+    "geheimhouding",
+    "informatie",
+    "rechten",
+    "derden",
+    "register-en-fg",
+    "verwerkers",
+    "aansprakelijkheid",
+    "wijzigingen",
+    "toetreding",
+    "duur",
+    "evaluatie",
+    "recht",
+];
+
+/// The articles of a verwerkersovereenkomst, in order: one partial
+/// `templates/verwerkersovereenkomst/artikel-<id>.md` each. The eight clauses
+/// of art. 28(3)(a)-(h) AVG are `instructies` ... `audits`.
+pub const VWO_ARTIKELEN: &[&str] = &[
+    "definities",
+    "onderwerp",
+    "instructies",
+    "geheimhouding",
+    "beveiliging",
+    "subverwerkers",
+    "rechten-betrokkenen",
+    "bijstand",
+    "einde",
+    "audits",
+    "locatie",
+    "aansprakelijkheid",
+    "duur",
+];
+
+/// `bijzondere-gegevens` → `bijzondere_gegevens`: the key a template uses.
+pub fn artikel_sleutel(id: &str) -> String {
+    id.replace('-', "_")
+}
+
+fn nummers(ids: &[&str]) -> BTreeMap<String, usize> {
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| (artikel_sleutel(id), i + 1))
+        .collect()
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CasusView {
@@ -40,6 +103,35 @@ pub struct CasusView {
     /// Parties bound by professional secrecy.
     pub beroepsgeheim: Vec<String>,
     pub dpia: DpiaView,
+    /// Article numbers by key, per document: `nummers.convenant.grondslagen`.
+    pub nummers: NummersView,
+    /// One signature block per party that signs the covenant itself, with
+    /// the parties it signs for by volmacht.
+    pub tekenblad: Vec<TekenView>,
+    /// Categories of data subjects the casus names (from the processors), once each.
+    pub betrokkenen: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NummersView {
+    /// From [`CONVENANT_ARTIKELEN`].
+    pub convenant: BTreeMap<String, usize>,
+    /// From [`VWO_ARTIKELEN`].
+    pub verwerkersovereenkomst: BTreeMap<String, usize>,
+}
+
+/// A signature block on the tekenblad.
+#[derive(Debug, Clone, Serialize)]
+pub struct TekenView {
+    pub partij: PartijView,
+    /// Parties this party signs for by volmacht (school boards for the swv).
+    pub namens: Vec<VolmachtgeverView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VolmachtgeverView {
+    pub naam: String,
+    pub machtiging: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -63,14 +155,18 @@ pub struct CitaatView {
     /// The exact Dutch citation (`artikel 6, eerste lid, onder e, AVG`).
     pub citaat: String,
     pub uitleg: String,
+    /// The catalogue kind: `avg-6`, `avg-9`, `uavg`, `meldrecht`, `sectorwet`, ...
+    pub soort: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PartijView {
     pub id: String,
     pub naam: String,
-    /// `gemeente`, `schoolbestuur`, ...
+    /// `gemeente`, `samenwerkingsverband passend onderwijs`, ...
     pub soort: String,
+    /// The casus value: `gemeente`, `samenwerkingsverband`, `schoolbestuur`, ...
+    pub soort_id: String,
     pub vestiging: Option<String>,
     pub adres: Option<String>,
     pub vertegenwoordiger: Option<PersoonView>,
@@ -83,6 +179,23 @@ pub struct PartijView {
     pub volmacht: Option<VolmachtView>,
     pub toetreding: Option<ToetredingView>,
     pub taken: Vec<TaakView>,
+    /// Numbers (1-based, in `stromen` order) of the flows this party provides.
+    pub verstrekt: Vec<usize>,
+    /// Numbers of the flows this party receives.
+    pub ontvangt: Vec<usize>,
+    /// Functions in which the party sits at a casusoverleg, once each.
+    pub functies: Vec<String>,
+    /// Where the party sits at a casusoverleg: overleg, function and chair.
+    pub deelnames: Vec<DeelnameView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeelnameView {
+    /// Name of the casusoverleg.
+    pub overleg: String,
+    pub functie: String,
+    /// Name of the party that chairs it (and makes a toetreding known).
+    pub voorzitter: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -136,6 +249,10 @@ pub struct GegevenView {
     pub bijzonder: bool,
     /// The art. 9 category or the kind of number, when there is one.
     pub categorie: Option<String>,
+    /// `gewoon`, `bijzonder`, `strafrechtelijk` or `identificatienummer`.
+    pub soort_id: String,
+    /// Parties that provide these data in a flow, once each, in casus order.
+    pub bronnen: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -153,12 +270,39 @@ pub struct StroomView {
     pub uitzondering: Option<CitaatView>,
     /// `ouders met gezag, schriftelijk vastgelegd`
     pub toestemming: Option<String>,
+    /// Who consents, as in the casus: `ouders-met-gezag`, `volgens-leeftijd`, ...
+    pub toestemming_door: Option<String>,
+    /// How consent is recorded: `schriftelijk vastgelegd`, ...
+    pub toestemming_vastgelegd: Option<String>,
     pub kanaal: String,
     pub bewaartermijn: Option<String>,
     pub anoniem: bool,
     /// Name of the casusoverleg, for flows that belong to one.
     pub overleg: Option<String>,
     pub fase: Option<String>,
+    /// `8 juni 2026`, when the flow starts later than the covenant.
+    pub vanaf: Option<String>,
+    /// Contains a BSN or PGN.
+    pub identificatienummer: bool,
+    /// Shared without consent for the child's safety: the reason, and where
+    /// the weighing is recorded.
+    pub veiligheid: Option<VeiligheidView>,
+    /// A report under the meldcode: whether the steps were followed and the
+    /// parents informed.
+    pub meldcode: Option<MeldcodeView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VeiligheidView {
+    pub reden: String,
+    pub vastgelegd: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeldcodeView {
+    pub afwegingskader: bool,
+    pub ouders_geinformeerd: bool,
+    pub reden: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -180,6 +324,23 @@ pub struct OverlegView {
     pub fasen: Vec<FaseView>,
     /// Flows of this casusoverleg without a phase.
     pub zonder_fase: Vec<StroomView>,
+    /// Names of the parties at the table, once each, in order of the participants.
+    pub partijen: Vec<String>,
+    /// Who consents, per age group of `leeftijden`.
+    pub toestemming: Vec<ToestemmingView>,
+    /// Whether a youth-care provider sits at the table (12-16: both consent).
+    pub jeugdhulp: bool,
+    /// Whether any flow of this overleg is anonymous.
+    pub anoniem: bool,
+    /// Flows of this overleg shared without consent for the child's safety.
+    pub veiligheid: Vec<StroomView>,
+}
+
+/// The consent rule for one age group (seed 003, UAVG art. 5, Jeugdwet art. 7.3.4).
+#[derive(Debug, Clone, Serialize)]
+pub struct ToestemmingView {
+    pub leeftijd: String,
+    pub wie: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -189,6 +350,8 @@ pub struct DeelnemerView {
     pub taak: Option<TaakView>,
     pub beroepsgeheim: bool,
     pub geheimhouding: Option<String>,
+    /// Set when the party joins later through Bijlage 1.
+    pub toetreding: Option<ToetredingView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -232,6 +395,8 @@ pub struct VerwerkerView {
     /// Other parties with an account on the system.
     pub toegang: Vec<String>,
     pub model: Option<String>,
+    /// `privacyconvenant`, `vng` or `eigen`.
+    pub model_id: Option<String>,
     /// Why the agreement deviates from the sector model.
     pub model_reden: Option<String>,
     /// The covenant party this processor also is.
@@ -251,6 +416,8 @@ pub struct DpiaView {
     /// Whether the casus has a `dpia` block.
     pub aanwezig: bool,
     pub verantwoordelijke: Option<String>,
+    /// The FG of the controller of the DPIA.
+    pub fg: Option<FgView>,
     pub fg_advies: Option<AdviesView>,
     pub restrisico: Option<String>,
     pub voorafgaande_raadpleging: Option<AdviesView>,
@@ -345,6 +512,7 @@ fn citaat(id: &str) -> Option<CitaatView> {
         id: g.id.clone(),
         citaat: g.citaat.clone(),
         uitleg: g.uitleg.clone(),
+        soort: g.soort.id().to_string(),
     })
 }
 
@@ -420,6 +588,65 @@ fn model_label(m: VwoModel) -> &'static str {
     }
 }
 
+fn soort_id(s: PartijSoort) -> &'static str {
+    match s {
+        PartijSoort::Gemeente => "gemeente",
+        PartijSoort::Samenwerkingsverband => "samenwerkingsverband",
+        PartijSoort::Schoolbestuur => "schoolbestuur",
+        PartijSoort::Jeugdhulpaanbieder => "jeugdhulpaanbieder",
+        PartijSoort::GecertificeerdeInstelling => "gecertificeerde-instelling",
+        PartijSoort::Ggd => "ggd",
+        PartijSoort::VeiligThuis => "veilig-thuis",
+        PartijSoort::RaadKinderbescherming => "raad-kinderbescherming",
+        PartijSoort::Kinderopvang => "kinderopvang",
+        PartijSoort::Overig => "overig",
+    }
+}
+
+fn gegeven_soort_id(s: GegevenSoort) -> &'static str {
+    match s {
+        GegevenSoort::Gewoon => "gewoon",
+        GegevenSoort::Bijzonder => "bijzonder",
+        GegevenSoort::Strafrechtelijk => "strafrechtelijk",
+        GegevenSoort::Identificatienummer => "identificatienummer",
+    }
+}
+
+fn model_id(m: VwoModel) -> &'static str {
+    match m {
+        VwoModel::Privacyconvenant => "privacyconvenant",
+        VwoModel::Vng => "vng",
+        VwoModel::Eigen => "eigen",
+    }
+}
+
+/// Who consents for a child of this age group (seed 003; UAVG art. 5;
+/// Jeugdwet art. 7.3.4 for youth care from 12 to 16).
+fn toestemming_regel(l: Leeftijdsgroep, jeugdhulp: bool) -> ToestemmingView {
+    let wie = match l {
+        Leeftijdsgroep::Onder12 => "de ouders met gezag of de voogd".to_string(),
+        Leeftijdsgroep::Van12Tot16 if jeugdhulp => "de ouders met gezag of de voogd, en de jeugdige zelf waar een jeugdhulpaanbieder de gegevens geeft of krijgt; de mening van de jeugdige weegt steeds zwaarder mee".to_string(),
+        Leeftijdsgroep::Van12Tot16 => "de ouders met gezag of de voogd; de mening van de jeugdige weegt steeds zwaarder mee".to_string(),
+        Leeftijdsgroep::Vanaf16 => "de jeugdige zelf".to_string(),
+    };
+    ToestemmingView {
+        leeftijd: leeftijd_label(l).to_string(),
+        wie,
+    }
+}
+
+/// The order of the parties block in the model covenant: gemeenten, the
+/// samenwerkingsverband, the school boards, then the others (casus order
+/// within each group; the sort is stable).
+fn blok_volgorde(soort_id: &str) -> u8 {
+    match soort_id {
+        "gemeente" => 0,
+        "samenwerkingsverband" => 1,
+        "schoolbestuur" => 2,
+        _ => 3,
+    }
+}
+
 fn geheimhouding(p: &Partij) -> Option<String> {
     p.geheimhouding.as_ref().map(|g| {
         match g.value {
@@ -461,6 +688,7 @@ impl<'a> Builder<'a> {
             id: p.id.value.clone(),
             naam: p.naam.clone(),
             soort: p.soort.value.label().to_string(),
+            soort_id: soort_id(p.soort.value).to_string(),
             vestiging: p.vestiging.clone(),
             adres: p.adres.clone(),
             vertegenwoordiger: p.vertegenwoordiger.as_ref().map(|v| PersoonView {
@@ -483,11 +711,53 @@ impl<'a> Builder<'a> {
                 bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
             }),
             taken: p.taken.iter().map(|t| self.taak(t)).collect(),
+            verstrekt: self
+                .casus
+                .stromen
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.van.value == p.id.value)
+                .map(|(i, _)| i + 1)
+                .collect(),
+            ontvangt: self
+                .casus
+                .stromen
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.naar.iter().any(|n| n.value == p.id.value))
+                .map(|(i, _)| i + 1)
+                .collect(),
+            functies: {
+                let mut f: Vec<String> = Vec::new();
+                for d in self
+                    .casus
+                    .casusoverleggen
+                    .iter()
+                    .flat_map(|o| o.deelnemers.iter())
+                    .filter(|d| d.partij.value == p.id.value)
+                {
+                    if !f.contains(&d.functie) {
+                        f.push(d.functie.clone());
+                    }
+                }
+                f
+            },
+            deelnames: self
+                .casus
+                .casusoverleggen
+                .iter()
+                .flat_map(|o| o.deelnemers.iter().map(move |d| (o, d)))
+                .filter(|(_, d)| d.partij.value == p.id.value)
+                .map(|(o, d)| DeelnameView {
+                    overleg: o.naam.clone(),
+                    functie: d.functie.clone(),
+                    voorzitter: self.naam(&o.voorzitter.value),
+                })
+                .collect(),
         }
     }
 
     fn gegeven(&self, g: &Gegeven) -> GegevenView {
-        use crate::model::GegevenSoort;
         let categorie = match (&g.categorie, &g.nummer) {
             (Some(c), _) => Some(categorie_label(c.value).to_string()),
             (None, Some(n)) => Some(
@@ -508,7 +778,23 @@ impl<'a> Builder<'a> {
                 GegevenSoort::Bijzonder | GegevenSoort::Strafrechtelijk
             ),
             categorie,
+            soort_id: gegeven_soort_id(g.soort.value).to_string(),
+            bronnen: self.bronnen(&g.id.value),
         }
+    }
+
+    /// The parties that provide data category `id` in some flow.
+    fn bronnen(&self, id: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for s in &self.casus.stromen {
+            if s.gegevens.iter().any(|g| g.value == id) {
+                let naam = self.naam(&s.van.value);
+                if !out.contains(&naam) {
+                    out.push(naam);
+                }
+            }
+        }
+        out
     }
 
     fn gegevens(&self, refs: &[Ref]) -> Vec<GegevenView> {
@@ -576,6 +862,14 @@ impl<'a> Builder<'a> {
                     vastlegging_label(t.value.vastgelegd.value)
                 )
             }),
+            toestemming_door: s
+                .toestemming
+                .as_ref()
+                .map(|t| crate::model::spelling(&t.value.door.value)),
+            toestemming_vastgelegd: s
+                .toestemming
+                .as_ref()
+                .map(|t| vastlegging_label(t.value.vastgelegd.value).to_string()),
             kanaal: kanaal_label(s.kanaal.value),
             bewaartermijn: s.bewaartermijn.clone(),
             anoniem: s.anoniem,
@@ -585,6 +879,20 @@ impl<'a> Builder<'a> {
                 .and_then(|o| self.casus.casusoverleg(&o.value))
                 .map(|o| o.naam.clone()),
             fase: s.fase.as_ref().map(|f| leesbaar(&f.value)),
+            vanaf: s.vanaf.as_ref().map(|d| datum_nl(d.value)),
+            identificatienummer: self
+                .casus
+                .gegevens_van(s)
+                .any(|g| g.soort.value == GegevenSoort::Identificatienummer),
+            veiligheid: s.veiligheid.as_ref().map(|v| VeiligheidView {
+                reden: v.value.reden.clone(),
+                vastgelegd: v.value.vastgelegd.clone(),
+            }),
+            meldcode: s.meldcode.as_ref().map(|m| MeldcodeView {
+                afwegingskader: m.value.afwegingskader,
+                ouders_geinformeerd: m.value.ouders_geinformeerd,
+                reden: m.value.reden.clone(),
+            }),
         }
     }
 
@@ -616,7 +924,41 @@ impl<'a> Builder<'a> {
             .filter(|s| s.fase.is_none())
             .map(|s| self.stroom(s))
             .collect();
+        let stromen: Vec<&Stroom> = self.casus.stromen.iter().filter(van_overleg).collect();
+        let mut partijen: Vec<String> = Vec::new();
+        for d in &o.deelnemers {
+            let naam = self.naam(&d.partij.value);
+            if !partijen.contains(&naam) {
+                partijen.push(naam);
+            }
+        }
+        let jeugdhulp = o.deelnemers.iter().any(|d| {
+            self.casus
+                .partij(&d.partij.value)
+                .is_some_and(|p| p.soort.value == PartijSoort::Jeugdhulpaanbieder)
+        });
+        let leeftijden: Vec<Leeftijdsgroep> = if o.leeftijden.is_empty() {
+            vec![
+                Leeftijdsgroep::Onder12,
+                Leeftijdsgroep::Van12Tot16,
+                Leeftijdsgroep::Vanaf16,
+            ]
+        } else {
+            o.leeftijden.iter().map(|l| l.value).collect()
+        };
         OverlegView {
+            partijen,
+            toestemming: leeftijden
+                .into_iter()
+                .map(|l| toestemming_regel(l, jeugdhulp))
+                .collect(),
+            jeugdhulp,
+            anoniem: stromen.iter().any(|s| s.anoniem),
+            veiligheid: stromen
+                .iter()
+                .filter(|s| s.veiligheid.is_some())
+                .map(|s| self.stroom(s))
+                .collect(),
             id: o.id.value.clone(),
             stem: format!("bijlage-3-casusoverleg-{}", o.id.value),
             naam: o.naam.clone(),
@@ -641,6 +983,12 @@ impl<'a> Builder<'a> {
                         }),
                         beroepsgeheim: partij.is_some_and(|p| p.beroepsgeheim),
                         geheimhouding: partij.and_then(geheimhouding),
+                        toetreding: partij.and_then(|p| p.toetreding.as_ref()).map(|t| {
+                            ToetredingView {
+                                datum: datum_nl(t.value.datum),
+                                bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
+                            }
+                        }),
                     }
                 })
                 .collect(),
@@ -697,6 +1045,7 @@ impl<'a> Builder<'a> {
             beveiliging: v.beveiliging.clone(),
             toegang: v.toegang.iter().map(|p| self.naam(&p.value)).collect(),
             model: v.model.as_ref().map(|m| model_label(m.value).to_string()),
+            model_id: v.model.as_ref().map(|m| model_id(m.value).to_string()),
             model_reden: v.model_reden.clone(),
             partij: v.partij.as_ref().map(|p| self.naam(&p.value)),
         }
@@ -737,6 +1086,42 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
             wetten.push(w.clone());
         }
     }
+    let mut tekenblad: Vec<TekenView> = Vec::new();
+    for p in partijen.iter().filter(|p| p.toetreding.is_none()) {
+        let signer = casus.partij(&p.id);
+        let volmacht_bij_ondertekenaar = signer
+            .and_then(|s| s.volmacht.as_ref())
+            .and_then(|v| casus.partij(&v.partij.value))
+            .is_some_and(|v| v.toetreding.is_none() && v.volmacht.is_none());
+        if volmacht_bij_ondertekenaar {
+            continue;
+        }
+        let namens = casus
+            .partijen
+            .iter()
+            .filter(|q| q.toetreding.is_none())
+            .filter(|q| q.volmacht.as_ref().is_some_and(|v| v.partij.value == p.id))
+            .map(|q| VolmachtgeverView {
+                naam: q.naam.clone(),
+                machtiging: q
+                    .volmacht
+                    .as_ref()
+                    .and_then(|v| v.machtiging.as_ref())
+                    .map(|m| m.value.clone()),
+            })
+            .collect();
+        tekenblad.push(TekenView {
+            partij: p.clone(),
+            namens,
+        });
+    }
+    tekenblad.sort_by_key(|t| blok_volgorde(&t.partij.soort_id));
+    let mut betrokkenen: Vec<String> = Vec::new();
+    for b in casus.verwerkers.iter().flat_map(|v| v.betrokkenen.iter()) {
+        if !betrokkenen.contains(b) {
+            betrokkenen.push(b.clone());
+        }
+    }
     let verdict = dpia::assess(casus);
     let dpia = casus.dpia.as_ref().map(|d| &d.value.value);
     let advies = |a: &crate::model::FgAdvies| AdviesView {
@@ -756,11 +1141,15 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
             evaluatie: c.evaluatie.clone(),
             regio: c.regio.clone(),
         },
-        ondertekenaars: partijen
-            .iter()
-            .filter(|p| p.toetreding.is_none())
-            .cloned()
-            .collect(),
+        ondertekenaars: {
+            let mut v: Vec<PartijView> = partijen
+                .iter()
+                .filter(|p| p.toetreding.is_none())
+                .cloned()
+                .collect();
+            v.sort_by_key(|p| blok_volgorde(&p.soort_id));
+            v
+        },
         toetreders: partijen
             .iter()
             .filter(|p| p.toetreding.is_some())
@@ -784,6 +1173,13 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
         dpia: DpiaView {
             aanwezig: dpia.is_some(),
             verantwoordelijke: dpia.map(|d| b.naam(&d.verantwoordelijke.value)),
+            fg: dpia
+                .and_then(|d| casus.partij(&d.verantwoordelijke.value))
+                .and_then(|p| p.fg.as_ref())
+                .map(|f| FgView {
+                    naam: f.naam.clone(),
+                    email: f.email.clone(),
+                }),
             fg_advies: dpia.and_then(|d| d.fg_advies.as_ref()).map(advies),
             restrisico: dpia
                 .and_then(|d| d.restrisico.as_ref())
@@ -803,6 +1199,12 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
         overleggen: casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect(),
         verwerkersovereenkomsten,
         wetten,
+        nummers: NummersView {
+            convenant: nummers(CONVENANT_ARTIKELEN),
+            verwerkersovereenkomst: nummers(VWO_ARTIKELEN),
+        },
+        tekenblad,
+        betrokkenen,
     })
 }
 
@@ -936,6 +1338,41 @@ mod tests {
         assert!(v.dpia.ap_lijst.iter().any(|s| s.nummer == 8));
         assert!(!v.dpia.wp248.is_empty());
         assert!(v.dpia.wp248.iter().all(|s| !s.reden.contains('`')));
+    }
+
+    #[test]
+    fn the_tekenblad_puts_volmacht_under_the_signer() {
+        let v = fixture();
+        // The school board signs through the swv: no block of its own.
+        let names: Vec<&str> = v.tekenblad.iter().map(|t| t.partij.naam.as_str()).collect();
+        assert!(
+            !names.contains(&"Stichting Primair Onderwijs Voorstad"),
+            "{names:?}"
+        );
+        let swv = v
+            .tekenblad
+            .iter()
+            .find(|t| t.partij.soort_id == "samenwerkingsverband")
+            .expect("the swv signs");
+        assert_eq!(swv.namens[0].naam, "Stichting Primair Onderwijs Voorstad");
+        // Gemeenten first, as in the model's parties block; toetreders never.
+        assert_eq!(v.tekenblad[0].partij.soort_id, "gemeente");
+        assert!(v.tekenblad.iter().all(|t| t.partij.toetreding.is_none()));
+    }
+
+    #[test]
+    fn article_numbers_follow_the_lists() {
+        let v = fixture();
+        assert_eq!(v.nummers.convenant["definities"], 1);
+        assert_eq!(
+            v.nummers.convenant["bijzondere_gegevens"],
+            1 + CONVENANT_ARTIKELEN
+                .iter()
+                .position(|a| *a == "bijzondere-gegevens")
+                .unwrap()
+        );
+        assert_eq!(v.nummers.convenant.len(), CONVENANT_ARTIKELEN.len());
+        assert_eq!(v.nummers.verwerkersovereenkomst.len(), VWO_ARTIKELEN.len());
     }
 
     #[test]

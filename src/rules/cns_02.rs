@@ -58,7 +58,7 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
             RULE.report(format!(
                 "stroom `{}`: toestemming door `{}` past niet bij de leeftijden in casusoverleg `{}`: {}",
                 s.id.value,
-                name(door.value),
+                crate::model::spelling(&door.value),
                 overleg.id.value,
                 misfits.join("; ")
             ))
@@ -109,18 +109,5 @@ fn need(groep: Leeftijdsgroep, jeugdhulp: bool) -> &'static str {
             "van 12 tot 16 geven de ouders met gezag of de voogd toestemming"
         }
         Leeftijdsgroep::Vanaf16 => "vanaf 16 geeft de jeugdige zelf toestemming",
-    }
-}
-
-fn name(door: Toestemmer) -> &'static str {
-    match door {
-        Toestemmer::OudersMetGezag => "ouders-met-gezag",
-        Toestemmer::Voogd => "voogd",
-        Toestemmer::Jeugdige => "jeugdige",
-        Toestemmer::JeugdigeEnOuders => "jeugdige-en-ouders",
-        Toestemmer::JeugdigeEnVoogd => "jeugdige-en-voogd",
-        Toestemmer::VolgensLeeftijd => "volgens-leeftijd",
-        Toestemmer::Pleegouders => "pleegouders",
-        Toestemmer::Jeugdbeschermer => "jeugdbeschermer",
     }
 }

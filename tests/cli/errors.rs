@@ -208,3 +208,40 @@ fn init_embeds_every_file_of_the_example() {
         );
     }
 }
+
+#[test]
+fn strict_turns_warnings_into_errors() {
+    // FG-01 is a warning: a GGD without a data protection officer.
+    let casus = casus_with(
+        "extra.yaml",
+        b"partijen:\n  - id: ggd-a\n    naam: GGD A\n    soort: ggd\n    taken:\n      - id: jgz\n        omschrijving: jeugdgezondheidszorg\n        grondslag: avg-6-1-e\n        wet: [wpg-5]\n        doelen: [schoolgang]\n",
+    );
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 0, "a warning alone passes: {stderr}");
+    assert!(stderr.contains("waarschuwing[FG-01]"), "{stderr}");
+    let strict = bin()
+        .args(["check", "--strict"])
+        .arg(casus.path())
+        .output()
+        .unwrap();
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn json_diagnostics_have_stable_keys() {
+    let casus = casus_with("extra.yaml", b"doelen:\n  - id: x\n    omschrijvng: y\n");
+    let (out, json) = crate::util::check_json(casus.path());
+    assert_eq!(out.status.code(), Some(1));
+    let d = &json[0];
+    let mut keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "bron", "code", "column", "file", "help", "line", "message", "severity"
+        ]
+    );
+    assert_eq!(d["code"], "YAML-01");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["line"], 3);
+}

@@ -10,16 +10,7 @@ fn example() -> PathBuf {
 /// A copy of the example with `edit` applied to one file's text.
 fn edited(file: &str, edit: impl FnOnce(&str) -> String) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    let src = example();
-    for entry in walkdir::WalkDir::new(&src).min_depth(1) {
-        let entry = entry.unwrap();
-        let target = tmp.path().join(entry.path().strip_prefix(&src).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
+    crate::util::copy_into(&example(), tmp.path());
     let path = tmp.path().join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let new = edit(&text);

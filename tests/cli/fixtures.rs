@@ -60,15 +60,7 @@ fn assemble(fixture: &Path) -> tempfile::TempDir {
         sources.insert(0, root().join("tests/fixtures/basis"));
     }
     for src in sources {
-        for entry in walkdir::WalkDir::new(&src).min_depth(1) {
-            let entry = entry.unwrap();
-            let target = tmp.path().join(entry.path().strip_prefix(&src).unwrap());
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&target).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &target).unwrap();
-            }
-        }
+        crate::util::copy_into(&src, tmp.path());
     }
     tmp
 }

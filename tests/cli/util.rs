@@ -33,6 +33,12 @@ pub fn check_json(dir: &Path) -> (Output, Vec<serde_json::Value>) {
 pub fn copy_casus(src: &Path, name: &str) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dest = tmp.path().join(name);
+    copy_into(src, &dest);
+    (tmp, dest)
+}
+
+/// Copy the files of `src` into `dest` (created as needed), replacing files of the same name.
+pub fn copy_into(src: &Path, dest: &Path) {
     for entry in walkdir::WalkDir::new(src).sort_by_file_name() {
         let entry = entry.unwrap();
         let target = dest.join(entry.path().strip_prefix(src).unwrap());
@@ -42,7 +48,6 @@ pub fn copy_casus(src: &Path, name: &str) -> (tempfile::TempDir, PathBuf) {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
-    (tmp, dest)
 }
 
 /// An external tool the tests need. CI installs them (`.ci/install-tools`);
