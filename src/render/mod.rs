@@ -124,6 +124,8 @@ pub enum RenderError {
     /// `check` found errors: nothing was rendered.
     Invalid(Vec<Diagnostic>),
     NoConvenant,
+    /// An earlier casus of the same run writes to the same output folder.
+    SameFolder(PathBuf),
     Template(TemplateError),
     Typst(TypstError),
     Output(OutputError),
@@ -150,6 +152,11 @@ impl std::fmt::Display for RenderError {
             ),
             RenderError::NoConvenant => f.write_str(
                 "de casus heeft geen `convenant:`-blok; de documenten hebben titel, kenmerk, versie en datum nodig\n  = hulp: zie casus/regio-voorbeeld voor een voorbeeld",
+            ),
+            RenderError::SameFolder(dir) => write!(
+                f,
+                "een andere casus in deze opdracht schrijft ook naar `{}`; er is niets geschreven voor deze casus\n  = hulp: geef de casusmappen verschillende namen, of maak ze met aparte opdrachten en --out",
+                dir.display()
             ),
             RenderError::Template(e) => write!(f, "{e}"),
             RenderError::Typst(e) => write!(f, "{e}"),
@@ -532,9 +539,18 @@ pub fn render_all(
     progress: &(dyn Fn(&Progress) + Sync),
 ) -> Vec<Result<Rendered, RenderError>> {
     let jobs = options.jobs.max(1);
-    let plans = crate::pool::map(jobs, casus, |(checked, dir)| {
+    let mut plans = crate::pool::map(jobs, casus, |(checked, dir)| {
         prepare(checked, dir, options, templates, typst)
     });
+    // Two casussen with one folder name would write over each other at once.
+    let mut seen = BTreeSet::new();
+    for plan in &mut plans {
+        if let Ok(p) = plan
+            && !seen.insert(p.dir.clone())
+        {
+            *plan = Err(RenderError::SameFolder(p.dir.clone()));
+        }
+    }
     let total = plans.iter().flatten().map(|p| p.stems.len()).sum();
     let done = AtomicUsize::new(0);
     let tell = |casus: &str, document: &str, pdf: PdfState| {

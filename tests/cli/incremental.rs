@@ -186,3 +186,24 @@ fn jobs_must_be_at_least_one() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn two_casussen_with_one_folder_name_do_not_write_over_each_other() {
+    let fixture = root().join("tests/fixtures/render");
+    let (_a, first) = copy_casus(&fixture, "regio");
+    let (_b, second) = copy_casus(&fixture, "regio");
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .arg("render")
+        .arg(&first)
+        .arg(&second)
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("schrijft ook naar"), "{err}");
+    assert!(out.path().join("regio/convenant.md").is_file());
+}
