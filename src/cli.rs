@@ -8,7 +8,7 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::render::{self, templates::Templates, typst_cli};
 use crate::{catalogue, rules};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -47,13 +47,17 @@ enum Command {
     },
     /// Maak de documenten van een of meer casussen: Markdown, HTML en PDF.
     #[command(
-        after_help = "Zonder CASUS worden alle mappen onder ./casus gemaakt. Eerst wordt de casus \
+        after_help = "Zonder CASUS worden alle mappen onder ./casus gemaakt, tegelijk. Eerst wordt elke casus \
 gecontroleerd; bij een fout wordt niets geschreven. Per casus komen de bestanden in \
 OUT/<casus>/, met index.html als overzicht. Bestanden die convenant niet zelf maakte, \
 worden nooit overschreven of verwijderd.\n\n\
+Alleen wat veranderde wordt gemaakt: een PDF waarvan de bron (casus, sjablonen, versie van \
+convenant en typst) gelijk bleef, wordt niet opnieuw gezet, en een bestand met dezelfde inhoud \
+wordt niet herschreven. --force maakt en schrijft alles opnieuw.\n\n\
 PDF vraagt typst 0.15.1 (via $TYPST of PATH):\n  cargo install typst-cli --locked --version 0.15.1\n\n\
 Voorbeelden:\n  convenant render casus/regio-voorbeeld\n  convenant render --format md,html casus/regio-voorbeeld\n  \
-convenant render --format typ --out drukker casus/regio-voorbeeld\n  convenant render --templates sjablonen/voorstad casus/regio-voorbeeld\n\n\
+convenant render --format typ --out drukker casus/regio-voorbeeld\n  convenant render --templates sjablonen/voorstad casus/regio-voorbeeld\n  \
+convenant render --jobs 4              (alle casussen onder ./casus, 4 PDF's tegelijk)\n\n\
 Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt worden, 2 verkeerd gebruik, 3 typst ontbreekt of heeft de verkeerde versie."
     )]
     Render {
@@ -68,6 +72,12 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
         /// Map met eigen sjablonen; een bestand vervangt het ingebouwde met dezelfde naam.
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// Hoeveel PDF's (en casussen) tegelijk gemaakt worden; standaard het aantal processorkernen.
+        #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// Maak en schrijf alles opnieuw, ook wat niet veranderde.
+        #[arg(long)]
+        force: bool,
     },
     /// Toon de uitleg en de bron van een regel.
     #[command(after_help = "Voorbeeld:\n  convenant explain GRD-01")]
@@ -144,7 +154,18 @@ pub fn main() -> ExitCode {
             out,
             format,
             templates,
-        } => run_render(&casus, out, &format, templates.as_deref()),
+            jobs,
+            force,
+        } => run_render(
+            &casus,
+            render::Options {
+                out,
+                formats: format.iter().map(|&f| f.into()).collect(),
+                jobs: jobs.map_or_else(crate::pool::default_workers, usize::from),
+                force,
+            },
+            templates.as_deref(),
+        ),
         Command::Explain { code } => explain(&code),
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),
@@ -232,12 +253,8 @@ fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
     if invalid { EXIT_INVALID } else { EXIT_OK }
 }
 
-fn run_render(
-    given: &[PathBuf],
-    out: PathBuf,
-    formats: &[RenderFormat],
-    templates: Option<&Path>,
-) -> u8 {
+fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Path>) -> u8 {
+    let start = std::time::Instant::now();
     let dirs = match casus_dirs(given) {
         Ok(dirs) => dirs,
         Err(message) => {
@@ -247,7 +264,7 @@ fn run_render(
     };
     let mut err = String::new();
     // Check every casus first: with any error, nothing is written at all.
-    let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
+    let checked: Vec<Checked> = crate::pool::map(options.jobs, &dirs, |d| check::check(d));
     for (dir, c) in dirs.iter().zip(&checked) {
         // Errors and warnings; findings (the DPIA verdict) go to index.html.
         for d in c
@@ -278,10 +295,6 @@ fn run_render(
             return EXIT_INVALID;
         }
     };
-    let options = render::Options {
-        out,
-        formats: formats.iter().map(|&f| f.into()).collect(),
-    };
     let typst = if options.formats.contains(&render::Format::Pdf) {
         match typst_cli::find() {
             Ok(t) => Some(t),
@@ -294,34 +307,104 @@ fn run_render(
     } else {
         None
     };
+    // The warnings of check come before the progress lines.
+    let _ = io::stderr().write_all(err.as_bytes());
+    err.clear();
+    let terminal = io::stderr().is_terminal();
+    let progress = |p: &render::Progress| {
+        if terminal {
+            eprintln!("{}", progress_line(p));
+        }
+    };
+    let items: Vec<(&Checked, &Path)> = checked
+        .iter()
+        .zip(dirs.iter().map(PathBuf::as_path))
+        .collect();
+    let results = render::render_all(&items, &options, &templates, typst.as_ref(), &progress);
     let mut code = EXIT_OK;
-    for (dir, c) in dirs.iter().zip(&checked) {
-        match render::render(c, dir, &options, &templates, typst.as_ref()) {
+    let mut total = Summary::default();
+    for (dir, result) in dirs.iter().zip(results) {
+        match result {
             Ok(r) => {
                 for w in &r.warnings {
-                    err.push_str(&format!("waarschuwing (typst): {w}\n"));
+                    err.push_str(&format!("waarschuwing (typst): {}: {w}\n", dir.display()));
                 }
-                err.push_str(&format!(
-                    "{}: {} bestanden gemaakt in {}{} ({})\n",
-                    dir.display(),
-                    r.written.written.len(),
-                    r.dir.display(),
-                    if r.written.removed.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {} verouderde verwijderd", r.written.removed.len())
-                    },
-                    diagnostic::summary(&c.diagnostics)
-                ));
+                total.casus += 1;
+                total.pdfs_made += r.pdfs_made;
+                total.pdfs_unchanged += r.pdfs_unchanged;
+                total.written += r.written.written.len();
+                total.unchanged += r.written.unchanged.len() + r.pdfs_unchanged;
+                total.removed += r.written.removed.len();
             }
             Err(e) => {
                 err.push_str(&format!("fout: {}: {e}\n", dir.display()));
+                total.failed += 1;
                 code = code.max(e.exit_code());
             }
         }
     }
+    err.push_str(&total.line(&options.out, start.elapsed()));
     let _ = io::stderr().write_all(err.as_bytes());
     code
+}
+
+/// `[ 3/12] regio-voorbeeld/convenant.pdf gemaakt (0,31 s)`
+fn progress_line(p: &render::Progress) -> String {
+    let width = p.total.to_string().len();
+    let what = match p.pdf {
+        render::PdfState::None => format!("{} klaar", p.document),
+        render::PdfState::Unchanged => format!("{}.pdf ongewijzigd", p.document),
+        render::PdfState::Made(took) => {
+            format!("{}.pdf gemaakt ({})", p.document, seconds(took))
+        }
+        render::PdfState::Failed => format!("{}.pdf mislukt", p.document),
+    };
+    format!("[{:>width$}/{}] {}/{what}", p.done, p.total, p.casus)
+}
+
+/// `0,31 s`: Dutch decimal comma.
+fn seconds(d: std::time::Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64()).replace('.', ",")
+}
+
+/// What `render` did over all casussen, for its last line.
+#[derive(Default)]
+struct Summary {
+    casus: usize,
+    failed: usize,
+    pdfs_made: usize,
+    pdfs_unchanged: usize,
+    written: usize,
+    unchanged: usize,
+    removed: usize,
+}
+
+impl Summary {
+    fn line(&self, out: &Path, took: std::time::Duration) -> String {
+        let casus = |n: usize| {
+            if n == 1 {
+                "1 casus".to_string()
+            } else {
+                format!("{n} casussen")
+            }
+        };
+        let failed = if self.failed > 0 {
+            format!(", {} mislukt", casus(self.failed))
+        } else {
+            String::new()
+        };
+        format!(
+            "{} gemaakt in {}{failed}: {} PDF's gezet, {} ongewijzigd; {} bestanden geschreven, {} ongewijzigd, {} verwijderd ({})\n",
+            casus(self.casus),
+            out.display(),
+            self.pdfs_made,
+            self.pdfs_unchanged,
+            self.written,
+            self.unchanged,
+            self.removed,
+            seconds(took)
+        )
+    }
 }
 
 fn explain(code: &str) -> u8 {

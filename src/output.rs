@@ -5,8 +5,13 @@
 //! file that exists but is not in the manifest belongs to someone else: we
 //! refuse before writing anything. Files we made earlier for a document that
 //! no longer exists are removed; nothing else is ever deleted.
+//!
+//! A file whose bytes on disk are already the ones to write is left alone
+//! (no write, its mtime stays), so a rerun on unchanged input touches nothing.
+//! The manifest can carry a stamp per file (for a PDF: the hashes that let a
+//! rerun skip typst, see `render::fresh`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -18,7 +23,12 @@ const HEADER: &str = "# Bestanden die convenant in deze map gemaakt heeft. conve
 pub struct OutFile {
     pub name: String,
     pub bytes: Vec<u8>,
+    /// Recorded next to the name in the manifest; empty for none.
+    pub stamp: String,
 }
+
+/// The manifest: file name → stamp (empty when none).
+pub type Manifest = BTreeMap<String, String>;
 
 #[derive(Debug)]
 pub enum OutputError {
@@ -67,17 +77,22 @@ pub fn is_our_name(name: &str) -> bool {
     crate::ids::is_slug(stem) && matches!(ext, "md" | "html" | "pdf" | "typ")
 }
 
-/// The names in the manifest of `dir` (empty when there is none).
-pub fn read_manifest(dir: &Path) -> Result<BTreeSet<String>, OutputError> {
+/// The manifest of `dir` (empty when there is none). A line is a name,
+/// optionally followed by a space and its stamp.
+pub fn read_manifest(dir: &Path) -> Result<Manifest, OutputError> {
     let path = dir.join(MANIFEST);
     match std::fs::read_to_string(&path) {
         Ok(text) => Ok(text
             .lines()
-            .map(str::trim)
-            .filter(|l| is_our_name(l))
-            .map(str::to_string)
+            .map(|l| {
+                let l = l.trim();
+                let (name, stamp) = l.split_once(' ').unwrap_or((l, ""));
+                (name, stamp.trim())
+            })
+            .filter(|(name, _)| is_our_name(name))
+            .map(|(name, stamp)| (name.to_string(), stamp.to_string()))
             .collect()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeSet::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Manifest::new()),
         Err(e) => Err(io(&path)(e)),
     }
 }
@@ -102,34 +117,59 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     Ok(())
 }
 
-fn write_manifest(dir: &Path, names: &BTreeSet<String>) -> Result<(), OutputError> {
+/// Whether `path` is a regular file holding exactly `bytes`.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+/// Write `bytes` to `path` unless it already holds them (or `force`).
+/// Returns whether it wrote.
+pub fn write_if_changed(path: &Path, bytes: &[u8], force: bool) -> Result<bool, OutputError> {
+    if !force && holds(path, bytes) {
+        return Ok(false);
+    }
+    write_atomic(path, bytes)?;
+    Ok(true)
+}
+
+fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), OutputError> {
     let mut text = String::from(HEADER);
-    for n in names {
-        text.push_str(n);
+    for (name, stamp) in manifest {
+        text.push_str(name);
+        if !stamp.is_empty() {
+            text.push(' ');
+            text.push_str(stamp);
+        }
         text.push('\n');
     }
-    write_atomic(&dir.join(MANIFEST), text.as_bytes())
+    write_if_changed(&dir.join(MANIFEST), text.as_bytes(), false)?;
+    Ok(())
 }
 
 /// What [`write_all`] did.
 #[derive(Debug, Default)]
 pub struct Written {
     pub written: Vec<String>,
+    /// Files that already held these bytes, left untouched.
+    pub unchanged: Vec<String>,
     pub removed: Vec<String>,
 }
 
-/// Write `files` into `dir`. Files of the old manifest that are not written
-/// now and for which `keep` says no are removed.
+/// Write `files` into `dir`, each only when its bytes changed (every one
+/// with `force`). Files of the old manifest that are not among `files` and
+/// for which `keep` says no are removed.
 pub fn write_all(
     dir: &Path,
     files: &[OutFile],
     keep: impl Fn(&str) -> bool,
+    force: bool,
 ) -> Result<Written, OutputError> {
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let old = read_manifest(dir)?;
     let foreign: Vec<String> = files
         .iter()
-        .filter(|f| !old.contains(&f.name))
+        .filter(|f| !old.contains_key(&f.name))
         .filter(|f| std::fs::symlink_metadata(dir.join(&f.name)).is_ok())
         .map(|f| f.name.clone())
         .collect();
@@ -139,20 +179,28 @@ pub fn write_all(
             names: foreign,
         });
     }
-    let new: BTreeSet<String> = files.iter().map(|f| f.name.clone()).collect();
+    let new: BTreeSet<&str> = files.iter().map(|f| f.name.as_str()).collect();
     let stale: Vec<String> = old
-        .iter()
-        .filter(|n| !new.contains(*n) && !keep(n))
+        .keys()
+        .filter(|n| !new.contains(n.as_str()) && !keep(n))
         .cloned()
         .collect();
     // First record everything we are about to make, so an interrupted run
-    // still knows these files are ours.
-    let mut manifest: BTreeSet<String> = old.union(&new).cloned().collect();
+    // still knows these files are ours. A new stamp may describe a file not
+    // yet written; the next run then sees that the bytes do not match it.
+    let mut manifest = old;
+    for f in files {
+        manifest.insert(f.name.clone(), f.stamp.clone());
+    }
     write_manifest(dir, &manifest)?;
     let mut written = Vec::new();
+    let mut unchanged = Vec::new();
     for f in files {
-        write_atomic(&dir.join(&f.name), &f.bytes)?;
-        written.push(f.name.clone());
+        if write_if_changed(&dir.join(&f.name), &f.bytes, force)? {
+            written.push(f.name.clone());
+        } else {
+            unchanged.push(f.name.clone());
+        }
     }
     let mut removed = Vec::new();
     for n in stale {
@@ -170,9 +218,13 @@ pub fn write_all(
         }
     }
     // Forget files that are gone.
-    manifest.retain(|n| dir.join(n).exists());
+    manifest.retain(|n, _| dir.join(n).exists());
     write_manifest(dir, &manifest)?;
-    Ok(Written { written, removed })
+    Ok(Written {
+        written,
+        unchanged,
+        removed,
+    })
 }
 
 #[cfg(test)]
@@ -183,6 +235,7 @@ mod tests {
         OutFile {
             name: name.into(),
             bytes: text.as_bytes().to_vec(),
+            stamp: String::new(),
         }
     }
 
@@ -190,13 +243,16 @@ mod tests {
     fn writes_and_records() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("casus");
-        write_all(&dir, &[file("a.md", "A\n"), file("b.html", "B\n")], |_| {
-            false
-        })
+        write_all(
+            &dir,
+            &[file("a.md", "A\n"), file("b.html", "B\n")],
+            |_| false,
+            false,
+        )
         .unwrap();
         assert_eq!(std::fs::read_to_string(dir.join("a.md")).unwrap(), "A\n");
         let m = read_manifest(&dir).unwrap();
-        assert_eq!(m.into_iter().collect::<Vec<_>>(), ["a.md", "b.html"]);
+        assert_eq!(m.into_keys().collect::<Vec<_>>(), ["a.md", "b.html"]);
         // No temporary files are left.
         let names: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
@@ -210,7 +266,13 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
         std::fs::write(dir.join("b.md"), "van de gebruiker").unwrap();
-        let err = write_all(dir, &[file("a.md", "A"), file("b.md", "B")], |_| false).unwrap_err();
+        let err = write_all(
+            dir,
+            &[file("a.md", "A"), file("b.md", "B")],
+            |_| false,
+            false,
+        )
+        .unwrap_err();
         assert!(matches!(err, OutputError::Foreign { ref names, .. } if names == &["b.md"]));
         assert!(!dir.join("a.md").exists());
         assert!(!dir.join(MANIFEST).exists());
@@ -228,15 +290,16 @@ mod tests {
             dir,
             &[file("a.md", "A"), file("oud.md", "O"), file("x.pdf", "X")],
             |_| false,
+            false,
         )
         .unwrap();
         std::fs::write(dir.join("eigen.md"), "van de gebruiker").unwrap();
-        let w = write_all(dir, &[file("a.md", "A2")], |n| n == "x.pdf").unwrap();
+        let w = write_all(dir, &[file("a.md", "A2")], |n| n == "x.pdf", false).unwrap();
         assert_eq!(w.removed, ["oud.md"]);
         assert!(!dir.join("oud.md").exists());
         assert!(dir.join("x.pdf").exists());
         assert!(dir.join("eigen.md").exists());
-        let m: Vec<String> = read_manifest(dir).unwrap().into_iter().collect();
+        let m: Vec<String> = read_manifest(dir).unwrap().into_keys().collect();
         assert_eq!(m, ["a.md", "x.pdf"]);
     }
 
@@ -248,7 +311,43 @@ mod tests {
         std::fs::write(tmp.path().join("buiten.md"), "x").unwrap();
         std::fs::write(dir.join(MANIFEST), "../buiten.md\n/etc/passwd\nA.md\n").unwrap();
         assert!(read_manifest(&dir).unwrap().is_empty());
-        write_all(&dir, &[], |_| false).unwrap();
+        write_all(&dir, &[], |_| false, false).unwrap();
         assert!(tmp.path().join("buiten.md").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_bytes_are_not_rewritten_unless_forced() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let mut pdf = file("a.pdf", "P");
+        pdf.stamp = "bron=1 pdf=2".into();
+        write_all(dir, &[file("a.md", "A"), pdf], |_| false, false).unwrap();
+        let manifest = read_manifest(dir).unwrap();
+        assert_eq!(manifest["a.pdf"], "bron=1 pdf=2");
+        assert_eq!(manifest["a.md"], "");
+        let inode = |n: &str| {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(dir.join(n)).unwrap().ino()
+        };
+        let before: Vec<u64> = ["a.md", "a.pdf", MANIFEST].map(inode).to_vec();
+        let mut pdf = file("a.pdf", "P");
+        pdf.stamp = "bron=1 pdf=2".into();
+        let w = write_all(dir, &[file("a.md", "A"), pdf], |_| false, false).unwrap();
+        assert!(w.written.is_empty(), "{:?}", w.written);
+        assert_eq!(w.unchanged, ["a.md", "a.pdf"]);
+        assert_eq!(["a.md", "a.pdf", MANIFEST].map(inode).to_vec(), before);
+        let w = write_all(
+            dir,
+            &[file("a.md", "A"), file("a.pdf", "Q")],
+            |_| false,
+            false,
+        )
+        .unwrap();
+        assert_eq!(w.written, ["a.pdf"]);
+        assert_eq!(read_manifest(dir).unwrap()["a.pdf"], "");
+        let w = write_all(dir, &[file("a.md", "A")], |_| true, true).unwrap();
+        assert_eq!(w.written, ["a.md"]);
+        assert_ne!(inode("a.md"), before[0]);
     }
 }

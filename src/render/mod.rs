@@ -4,9 +4,16 @@
 //! HTML page and the Typst source, so they cannot say different things. All
 //! files of a casus are made in memory first; only when every one of them
 //! (PDFs included) succeeded are they written, each atomically.
+//!
+//! Several casussen are rendered together ([`render_all`]): they are
+//! prepared in parallel, then the PDFs of all of them go through one pool of
+//! `--jobs` typst processes, and a casus is written as soon as its last PDF
+//! is made. A PDF whose inputs did not change is not compiled again
+//! ([`stamp`]), and a file whose bytes did not change is not rewritten.
 
 pub mod html;
 pub mod markdown_escape;
+pub mod stamp;
 pub mod templates;
 pub mod typst_cli;
 pub mod typst_markup;
@@ -18,6 +25,9 @@ use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::output::{self, OutFile, OutputError};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 use templates::{TemplateError, Templates};
 use tera::Context;
 use typst_cli::{Typst, TypstError};
@@ -114,6 +124,8 @@ pub enum RenderError {
     /// `check` found errors: nothing was rendered.
     Invalid(Vec<Diagnostic>),
     NoConvenant,
+    /// An earlier casus of the same run writes to the same output folder.
+    SameFolder(PathBuf),
     Template(TemplateError),
     Typst(TypstError),
     Output(OutputError),
@@ -141,6 +153,11 @@ impl std::fmt::Display for RenderError {
             RenderError::NoConvenant => f.write_str(
                 "de casus heeft geen `convenant:`-blok; de documenten hebben titel, kenmerk, versie en datum nodig\n  = hulp: zie casus/regio-voorbeeld voor een voorbeeld",
             ),
+            RenderError::SameFolder(dir) => write!(
+                f,
+                "een andere casus in deze opdracht schrijft ook naar `{}`; er is niets geschreven voor deze casus\n  = hulp: geef de casusmappen verschillende namen, of maak ze met aparte opdrachten en --out",
+                dir.display()
+            ),
             RenderError::Template(e) => write!(f, "{e}"),
             RenderError::Typst(e) => write!(f, "{e}"),
             RenderError::Output(e) => write!(f, "{e}"),
@@ -151,21 +168,59 @@ impl std::fmt::Display for RenderError {
 pub struct Options {
     pub out: PathBuf,
     pub formats: BTreeSet<Format>,
+    /// How many casussen are prepared, and PDFs compiled, at once (≥ 1).
+    pub jobs: usize,
+    /// Compile and write everything, also what did not change.
+    pub force: bool,
 }
 
 /// What one casus gave.
 pub struct Rendered {
     pub dir: PathBuf,
     pub written: output::Written,
-    /// typst's warnings, per document.
+    /// typst's warnings, per document (only of the PDFs compiled now).
     pub warnings: Vec<String>,
+    /// PDFs typst made now, and PDFs left as they were (inputs unchanged).
+    pub pdfs_made: usize,
+    pub pdfs_unchanged: usize,
+}
+
+/// One document is done, for a progress line.
+pub struct Progress<'a> {
+    /// The casus's folder name under `--out`.
+    pub casus: &'a str,
+    pub document: &'a str,
+    /// Documents done so far (this one included) and in all.
+    pub done: usize,
+    pub total: usize,
+    pub pdf: PdfState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PdfState {
+    /// No PDF asked.
+    None,
+    /// Its inputs did not change: the PDF on disk stays.
+    Unchanged,
+    /// typst made it in this time.
+    Made(Duration),
+    /// typst failed on it.
+    Failed,
 }
 
 /// The context a document's template gets: the whole casus view, the
 /// document, and for a per-item document the item itself.
 pub fn context(view: &CasusView, doc: &Document) -> Context {
+    context_with(&tera::Value::from_serializable(view), view, doc)
+}
+
+/// [`context`] with the casus view already converted (`casus`). Converting
+/// it once per casus instead of once per document keeps a render linear:
+/// there is a document per processor, and the view grows with the casus.
+/// tera's values are reference-counted, so the clone here is cheap.
+fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document) -> Context {
     let mut ctx = Context::new();
-    ctx.insert("casus", view);
+    ctx.insert_value("casus", casus.clone());
     ctx.insert(
         "document",
         &serde_json::json!({ "stem": doc.stem, "titel": doc.titel }),
@@ -187,6 +242,16 @@ pub fn markdown(
     doc: &Document,
 ) -> Result<String, TemplateError> {
     templates.render(doc.template, &context(view, doc))
+}
+
+/// [`markdown`] with the casus view already converted.
+fn markdown_with(
+    templates: &Templates,
+    casus: &tera::Value,
+    view: &CasusView,
+    doc: &Document,
+) -> Result<String, TemplateError> {
+    templates.render(doc.template, &context_with(casus, view, doc))
 }
 
 /// The self-contained Typst source of one document: metadata as string
@@ -278,53 +343,6 @@ pub fn index_page(
     )
 }
 
-/// Compile the PDFs, a few at a time; results in the order of `sources`.
-fn compile_all(
-    typst: &Typst,
-    sources: &[(String, String)],
-    timestamp: i64,
-) -> Vec<Result<typst_cli::Compiled, TypstError>> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 4)
-        .min(sources.len().max(1));
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<typst_cli::Compiled, TypstError>>>> =
-        Mutex::new((0..sources.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some((stem, source)) = sources.get(i) else {
-                        break;
-                    };
-                    let result = typst.compile(stem, source, timestamp);
-                    if let Ok(mut r) = results.lock() {
-                        r[i] = Some(result);
-                    }
-                }
-            });
-        }
-    });
-    results
-        .into_inner()
-        .unwrap_or_default()
-        .into_iter()
-        .zip(sources)
-        .map(|(r, (stem, _))| {
-            r.unwrap_or_else(|| {
-                Err(TypstError::Failed {
-                    document: stem.clone(),
-                    message: "typst is onderbroken".into(),
-                })
-            })
-        })
-        .collect()
-}
-
 /// The folder name under `--out` for a casus: its folder name.
 fn out_name(checked: &Checked, casus_dir: &Path) -> String {
     let naam = &checked.casus.naam;
@@ -337,110 +355,381 @@ fn out_name(checked: &Checked, casus_dir: &Path) -> String {
         .unwrap_or_else(|| "casus".into())
 }
 
-/// Render and write one casus that passed `check` (the caller checks, so
-/// that with several casussen nothing is written when any one has errors).
-/// `typst` is needed when PDF is asked.
-pub fn render(
+/// The Typst source of a PDF to compile.
+pub struct PdfSource {
+    pub stem: String,
+    pub source: String,
+    /// Hash of everything that decides the PDF's bytes ([`stamp`]).
+    bron: String,
+}
+
+/// One casus made in memory: every file except the PDFs still to compile.
+pub struct Plan {
+    /// The casus's output folder, and its name under `--out`.
+    pub dir: PathBuf,
+    pub name: String,
+    /// The documents, in order.
+    pub stems: Vec<String>,
+    pub files: Vec<OutFile>,
+    /// PDFs to compile: inputs changed (or `--force`); longest source first,
+    /// so the long ones do not end up alone at the end.
+    pub compile: Vec<PdfSource>,
+    /// PDFs left as they are.
+    pub unchanged: BTreeSet<String>,
+    /// The PDF's creation date: `convenant.datum`, midnight UTC.
+    pub timestamp: i64,
+}
+
+/// Whether a file of the old manifest that is not made now stays: those of
+/// documents that still exist do (a `--format md` run keeps the PDFs).
+fn keeps(stems: &BTreeSet<&str>, name: &str) -> bool {
+    name.rsplit_once('.')
+        .is_some_and(|(stem, _)| stems.contains(stem) || stem == "index")
+}
+
+/// Everything of one casus that passed `check`, except running typst and
+/// writing: the text files in memory, and which PDFs need typst (read from
+/// the output folder's manifest and PDFs). `typst` is needed when PDF is asked.
+pub fn prepare(
     checked: &Checked,
     casus_dir: &Path,
     options: &Options,
     templates: &Templates,
     typst: Option<&Typst>,
-) -> Result<Rendered, RenderError> {
+) -> Result<Plan, RenderError> {
     if checked.has_errors(false) {
         return Err(RenderError::Invalid(checked.diagnostics.clone()));
     }
     let view = views::build(&checked.casus).ok_or(RenderError::NoConvenant)?;
     let docs = documents(&view);
     let fmt = &options.formats;
-    let mut files: Vec<OutFile> = Vec::new();
-    let mut typst_sources: Vec<(String, String)> = Vec::new();
-    for doc in &docs {
-        let md = markdown(templates, &view, doc).map_err(RenderError::Template)?;
-        if fmt.contains(&Format::Md) {
-            files.push(OutFile {
-                name: format!("{}.md", doc.stem),
-                bytes: md.clone().into_bytes(),
-            });
-        }
-        if fmt.contains(&Format::Html) {
-            let page = html::page(&doc.titel, &templates.stijl_css, &html::body(&md));
-            files.push(OutFile {
-                name: format!("{}.html", doc.stem),
-                bytes: page.into_bytes(),
-            });
-        }
-        if fmt.contains(&Format::Typ) || fmt.contains(&Format::Pdf) {
-            let source = typst_source(templates, &view, doc, &md);
-            if fmt.contains(&Format::Typ) {
-                files.push(OutFile {
-                    name: format!("{}.typ", doc.stem),
-                    bytes: source.clone().into_bytes(),
-                });
-            }
-            if fmt.contains(&Format::Pdf) {
-                typst_sources.push((doc.stem.clone(), source));
-            }
-        }
-    }
-    let mut warnings = Vec::new();
-    if !typst_sources.is_empty() {
-        let Some(typst) = typst else {
+    let pdf = fmt.contains(&Format::Pdf);
+    let typst = match typst {
+        Some(t) => Some(t),
+        None if pdf => {
             return Err(RenderError::Typst(TypstError::Missing(
                 "het is niet gezocht".into(),
             )));
-        };
-        let datum = checked
-            .casus
-            .convenant
-            .as_ref()
-            .map(|c| c.value.value.datum);
-        let timestamp = datum.map_or(0, |d| {
-            typst_cli::unix_midnight(i64::from(d.jaar), i64::from(d.maand), i64::from(d.dag))
-        });
-        for ((stem, _), result) in
-            typst_sources
-                .iter()
-                .zip(compile_all(typst, &typst_sources, timestamp))
-        {
-            match result {
-                Ok(compiled) => {
-                    warnings.extend(
-                        compiled
-                            .warnings
-                            .into_iter()
-                            .map(|w| format!("{stem}: {w}")),
-                    );
-                    files.push(OutFile {
-                        name: format!("{stem}.pdf"),
-                        bytes: compiled.pdf,
-                    });
-                }
-                Err(e) => return Err(RenderError::Typst(e)),
+        }
+        None => None,
+    };
+    let datum = checked
+        .casus
+        .convenant
+        .as_ref()
+        .map(|c| c.value.value.datum);
+    let timestamp = datum.map_or(0, |d| {
+        typst_cli::unix_midnight(i64::from(d.jaar), i64::from(d.maand), i64::from(d.dag))
+    });
+    let mut files: Vec<OutFile> = Vec::new();
+    let mut sources: Vec<(String, String)> = Vec::new();
+    let text = |name: String, text: String| OutFile {
+        name,
+        bytes: text.into_bytes(),
+        stamp: String::new(),
+    };
+    let casus = tera::Value::from_serializable(&view);
+    for doc in &docs {
+        let md = markdown_with(templates, &casus, &view, doc).map_err(RenderError::Template)?;
+        if fmt.contains(&Format::Html) {
+            let page = html::page(&doc.titel, &templates.stijl_css, &html::body(&md));
+            files.push(text(format!("{}.html", doc.stem), page));
+        }
+        if fmt.contains(&Format::Typ) || pdf {
+            let source = typst_source(templates, &view, doc, &md);
+            if fmt.contains(&Format::Typ) {
+                files.push(text(format!("{}.typ", doc.stem), source.clone()));
+            }
+            if pdf {
+                sources.push((doc.stem.clone(), source));
+            }
+        }
+        if fmt.contains(&Format::Md) {
+            files.push(text(format!("{}.md", doc.stem), md));
+        }
+    }
+    let name = out_name(checked, casus_dir);
+    let dir = options.out.join(&name);
+    let old = output::read_manifest(&dir).map_err(RenderError::Output)?;
+    let mut compile = Vec::new();
+    let mut unchanged = BTreeSet::new();
+    if let Some(typst) = typst {
+        let args = typst_cli::compile_args(timestamp).join(" ");
+        for (stem, source) in sources {
+            let bron = stamp::hash(&[
+                env!("CARGO_PKG_VERSION").as_bytes(),
+                typst.version.as_bytes(),
+                args.as_bytes(),
+                source.as_bytes(),
+            ]);
+            let file = format!("{stem}.pdf");
+            let fresh = !options.force
+                && old.get(&file).is_some_and(|recorded| {
+                    std::fs::read(dir.join(&file))
+                        .is_ok_and(|on_disk| stamp::fresh(recorded, &bron, &on_disk))
+                });
+            if fresh {
+                unchanged.insert(stem);
+            } else {
+                compile.push(PdfSource { stem, source, bron });
             }
         }
     }
-    let dir = options.out.join(out_name(checked, casus_dir));
-    let stems: BTreeSet<String> = docs.iter().map(|d| d.stem.clone()).collect();
-    // Files made earlier for documents that still exist are kept.
-    let keep = |name: &str| {
-        name.rsplit_once('.')
-            .is_some_and(|(stem, _)| stems.contains(stem) || stem == "index")
-    };
+    compile.sort_by_key(|p| std::cmp::Reverse(p.source.len()));
+    let stems: Vec<String> = docs.iter().map(|d| d.stem.clone()).collect();
     if fmt.contains(&Format::Html) {
-        let old = output::read_manifest(&dir).map_err(RenderError::Output)?;
+        let stem_set: BTreeSet<&str> = stems.iter().map(String::as_str).collect();
         let mut all: BTreeSet<String> = files.iter().map(|f| f.name.clone()).collect();
-        all.extend(old.into_iter().filter(|n| keep(n) && dir.join(n).is_file()));
+        all.extend(compile.iter().map(|p| format!("{}.pdf", p.stem)));
+        all.extend(
+            old.into_keys()
+                .filter(|n| keeps(&stem_set, n) && dir.join(n).is_file()),
+        );
         let index = index_page(templates, &view, &docs, &all, checked);
-        files.push(OutFile {
-            name: "index.html".into(),
-            bytes: index.into_bytes(),
-        });
+        files.push(text("index.html".into(), index));
     }
-    let written = output::write_all(&dir, &files, keep).map_err(RenderError::Output)?;
-    Ok(Rendered {
+    Ok(Plan {
         dir,
+        name,
+        stems,
+        files,
+        compile,
+        unchanged,
+        timestamp,
+    })
+}
+
+/// A casus on its way: its plan until it is written, what typst made so far.
+struct Slot {
+    plan: Plan,
+    /// PDFs not yet done.
+    pending: usize,
+    made: Vec<OutFile>,
+    warnings: Vec<String>,
+    failed: Option<TypstError>,
+}
+
+enum Task {
+    /// Compile PDF `.1` of casus `.0`.
+    Compile(usize, usize),
+    /// Write casus `.0`, which has no PDF to compile.
+    Finish(usize),
+}
+
+/// A poisoned lock means a worker panicked, and the pool passes that on.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Threads per typst process: the cores shared among the processes running
+/// at once, so that `--jobs` processes do not fight over the cores.
+fn typst_threads(jobs: usize, pdfs: usize) -> usize {
+    let at_once = jobs.min(pdfs).max(1);
+    (crate::pool::default_workers() / at_once).max(1)
+}
+
+/// Render and write several casussen that passed `check` (the caller checks
+/// all of them first, so that with one error nothing is written). Results
+/// come in the order of `casus`; `progress` hears of every document done.
+pub fn render_all(
+    casus: &[(&Checked, &Path)],
+    options: &Options,
+    templates: &Templates,
+    typst: Option<&Typst>,
+    progress: &(dyn Fn(&Progress) + Sync),
+) -> Vec<Result<Rendered, RenderError>> {
+    let jobs = options.jobs.max(1);
+    let mut plans = crate::pool::map(jobs, casus, |(checked, dir)| {
+        prepare(checked, dir, options, templates, typst)
+    });
+    // Two casussen with one folder name would write over each other at once.
+    let mut seen = BTreeSet::new();
+    for plan in &mut plans {
+        if let Ok(p) = plan
+            && !seen.insert(p.dir.clone())
+        {
+            *plan = Err(RenderError::SameFolder(p.dir.clone()));
+        }
+    }
+    let total = plans.iter().flatten().map(|p| p.stems.len()).sum();
+    let done = AtomicUsize::new(0);
+    let tell = |casus: &str, document: &str, pdf: PdfState| {
+        progress(&Progress {
+            casus,
+            document,
+            done: done.fetch_add(1, Ordering::Relaxed) + 1,
+            total,
+            pdf,
+        });
+    };
+
+    let mut results: Vec<Mutex<Option<Result<Rendered, RenderError>>>> = Vec::new();
+    let mut slots: Vec<Mutex<Option<Slot>>> = Vec::new();
+    // The sources stay outside the slots: workers read them without a lock.
+    let mut sources: Vec<Vec<PdfSource>> = Vec::new();
+    let mut tasks = Vec::new();
+    for (i, plan) in plans.into_iter().enumerate() {
+        match plan {
+            Err(e) => {
+                results.push(Mutex::new(Some(Err(e))));
+                slots.push(Mutex::new(None));
+                sources.push(Vec::new());
+            }
+            Ok(mut plan) => {
+                let compile = std::mem::take(&mut plan.compile);
+                if compile.is_empty() {
+                    tasks.push(Task::Finish(i));
+                }
+                tasks.extend((0..compile.len()).map(|j| Task::Compile(i, j)));
+                results.push(Mutex::new(None));
+                slots.push(Mutex::new(Some(Slot {
+                    plan,
+                    pending: compile.len(),
+                    made: Vec::new(),
+                    warnings: Vec::new(),
+                    failed: None,
+                })));
+                sources.push(compile);
+            }
+        }
+    }
+    let pdfs = sources.iter().map(Vec::len).sum();
+    let threads = typst_threads(jobs, pdfs);
+    let finish = |i: usize, slot: Slot| {
+        *lock(&results[i]) = Some(finish(slot, options, &tell));
+    };
+    crate::pool::map(jobs, &tasks, |task| match *task {
+        Task::Finish(i) => {
+            if let Some(slot) = lock(&slots[i]).take() {
+                finish(i, slot);
+            }
+        }
+        Task::Compile(i, j) => {
+            let pdf = &sources[i][j];
+            let (name, timestamp, failed) = match lock(&slots[i]).as_ref() {
+                Some(s) => (s.plan.name.clone(), s.plan.timestamp, s.failed.is_some()),
+                None => return,
+            };
+            // After one failure the casus is not written: skip its other PDFs.
+            let outcome = match typst {
+                _ if failed => None,
+                None => Some(Err(TypstError::Missing("het is niet gezocht".into()))),
+                Some(typst) => {
+                    let start = Instant::now();
+                    let result = typst.compile(&pdf.stem, &pdf.source, timestamp, threads);
+                    let took = start.elapsed();
+                    tell(
+                        &name,
+                        &pdf.stem,
+                        if result.is_ok() {
+                            PdfState::Made(took)
+                        } else {
+                            PdfState::Failed
+                        },
+                    );
+                    Some(result)
+                }
+            };
+            let ready = {
+                let mut guard = lock(&slots[i]);
+                let Some(slot) = guard.as_mut() else { return };
+                match outcome {
+                    Some(Ok(compiled)) => {
+                        slot.warnings.extend(
+                            compiled
+                                .warnings
+                                .iter()
+                                .map(|w| format!("{}: {w}", pdf.stem)),
+                        );
+                        slot.made.push(OutFile {
+                            name: format!("{}.pdf", pdf.stem),
+                            stamp: stamp::of(&pdf.bron, &compiled.pdf),
+                            bytes: compiled.pdf,
+                        });
+                    }
+                    Some(Err(e)) => {
+                        slot.failed.get_or_insert(e);
+                    }
+                    None => {}
+                }
+                slot.pending -= 1;
+                if slot.pending == 0 {
+                    guard.take()
+                } else {
+                    None
+                }
+            };
+            if let Some(slot) = ready {
+                finish(i, slot);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| {
+            r.into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .unwrap_or_else(|| {
+                    Err(RenderError::Typst(TypstError::Failed {
+                        document: "?".into(),
+                        message: "typst is onderbroken".into(),
+                    }))
+                })
+        })
+        .collect()
+}
+
+/// Write a casus whose PDFs are all made, unless one failed.
+fn finish(
+    slot: Slot,
+    options: &Options,
+    tell: &dyn Fn(&str, &str, PdfState),
+) -> Result<Rendered, RenderError> {
+    let Slot {
+        plan,
+        made,
+        mut warnings,
+        failed,
+        ..
+    } = slot;
+    if let Some(e) = failed {
+        return Err(RenderError::Typst(e));
+    }
+    let made_stems: BTreeSet<&str> = made
+        .iter()
+        .filter_map(|f| f.name.strip_suffix(".pdf"))
+        .collect();
+    for stem in &plan.stems {
+        if made_stems.contains(stem.as_str()) {
+            continue;
+        }
+        let state = if plan.unchanged.contains(stem) {
+            PdfState::Unchanged
+        } else {
+            PdfState::None
+        };
+        tell(&plan.name, stem, state);
+    }
+    let pdfs_made = made.len();
+    // Files in a fixed order, whatever order typst finished in.
+    let mut files = plan.files;
+    let index = files
+        .iter()
+        .position(|f| f.name == "index.html")
+        .map(|i| files.remove(i));
+    let mut made = made;
+    made.sort_by(|a, b| a.name.cmp(&b.name));
+    files.extend(made);
+    files.extend(index);
+    let stems: BTreeSet<&str> = plan.stems.iter().map(String::as_str).collect();
+    let written = output::write_all(&plan.dir, &files, |n| keeps(&stems, n), options.force)
+        .map_err(RenderError::Output)?;
+    warnings.sort();
+    Ok(Rendered {
+        dir: plan.dir,
         written,
         warnings,
+        pdfs_made,
+        pdfs_unchanged: plan.unchanged.len(),
     })
 }

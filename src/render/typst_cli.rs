@@ -48,6 +48,8 @@ impl std::fmt::Display for TypstError {
 
 pub struct Typst {
     pub path: PathBuf,
+    /// What `typst --version` printed, e.g. `typst 0.15.1 (c0dfe1a2)`.
+    pub version: String,
 }
 
 /// Environment variables of typst that could change the result.
@@ -120,7 +122,26 @@ pub fn find() -> Result<Typst, TypstError> {
             },
         });
     }
-    Ok(Typst { path })
+    Ok(Typst {
+        path,
+        version: stdout.trim().to_string(),
+    })
+}
+
+/// The flags that decide the PDF's bytes (all but the paths and `--jobs`):
+/// only typst's embedded fonts, PDF/A-2b, the date of the casus.
+pub fn compile_args(timestamp: i64) -> Vec<String> {
+    [
+        "--ignore-system-fonts",
+        "--pdf-standard",
+        "a-2b",
+        "--creation-timestamp",
+        &timestamp.to_string(),
+        "--diagnostic-format",
+        "short",
+    ]
+    .map(str::to_string)
+    .to_vec()
 }
 
 /// Seconds since 1970 of midnight UTC on a date (days-from-civil).
@@ -141,12 +162,14 @@ pub struct Compiled {
 }
 
 impl Typst {
-    /// Compile a self-contained Typst source into PDF/A-2b bytes.
+    /// Compile a self-contained Typst source into PDF/A-2b bytes, with
+    /// `threads` threads inside typst (`--jobs`; it does not change the bytes).
     pub fn compile(
         &self,
         document: &str,
         source: &str,
         timestamp: i64,
+        threads: usize,
     ) -> Result<Compiled, TypstError> {
         let failed = |message: String| TypstError::Failed {
             document: document.to_string(),
@@ -162,11 +185,9 @@ impl Typst {
             .arg("compile")
             .arg("--root")
             .arg(root.path())
-            .arg("--ignore-system-fonts")
-            .args(["--pdf-standard", "a-2b"])
-            .arg("--creation-timestamp")
-            .arg(timestamp.to_string())
-            .args(["--diagnostic-format", "short"])
+            .args(compile_args(timestamp))
+            .arg("--jobs")
+            .arg(threads.max(1).to_string())
             .arg(&input)
             .arg(&output)
             .current_dir(root.path())

@@ -4,6 +4,7 @@ mod docs;
 mod errors;
 mod example;
 mod fixtures;
+mod incremental;
 mod render;
 mod robustness;
 mod util;
