@@ -659,9 +659,32 @@ fn geheimhouding(p: &Partij) -> Option<String> {
 
 struct Builder<'a> {
     casus: &'a Casus,
+    /// Data category id → names of the parties that provide it, in flow order;
+    /// built once, so rendering stays linear in the size of the casus.
+    bronnen: std::collections::HashMap<&'a str, Vec<String>>,
 }
 
 impl<'a> Builder<'a> {
+    fn new(casus: &'a Casus) -> Builder<'a> {
+        let mut b = Builder {
+            casus,
+            bronnen: std::collections::HashMap::new(),
+        };
+        let mut bronnen: std::collections::HashMap<&'a str, Vec<String>> =
+            std::collections::HashMap::new();
+        for s in &casus.stromen {
+            let naam = b.naam(&s.van.value);
+            for g in &s.gegevens {
+                let list = bronnen.entry(g.value.as_str()).or_default();
+                if !list.contains(&naam) {
+                    list.push(naam.clone());
+                }
+            }
+        }
+        b.bronnen = bronnen;
+        b
+    }
+
     fn naam(&self, id: &str) -> String {
         self.casus
             .partij(id)
@@ -785,16 +808,7 @@ impl<'a> Builder<'a> {
 
     /// The parties that provide data category `id` in some flow.
     fn bronnen(&self, id: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for s in &self.casus.stromen {
-            if s.gegevens.iter().any(|g| g.value == id) {
-                let naam = self.naam(&s.van.value);
-                if !out.contains(&naam) {
-                    out.push(naam);
-                }
-            }
-        }
-        out
+        self.bronnen.get(id).cloned().unwrap_or_default()
     }
 
     fn gegevens(&self, refs: &[Ref]) -> Vec<GegevenView> {
@@ -1055,7 +1069,7 @@ impl<'a> Builder<'a> {
 /// The view of a casus that passed `check`. `None` without a `convenant` block.
 pub fn build(casus: &Casus) -> Option<CasusView> {
     let c = &casus.convenant.as_ref()?.value.value;
-    let b = Builder { casus };
+    let b = Builder::new(casus);
     let partijen: Vec<PartijView> = casus.partijen.iter().map(|p| b.partij(p)).collect();
     let stromen: Vec<StroomView> = casus.stromen.iter().map(|s| b.stroom(s)).collect();
     let overige_stromen = casus
