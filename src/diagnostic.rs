@@ -1,6 +1,7 @@
 //! One diagnostic type for everything a user did wrong, with two renderings:
 //! a human one (file:line:column with the source snippet) and a stable JSON one.
 
+use crate::dpia::Verdict;
 use crate::source::{Loc, Sources};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -35,6 +36,9 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// The legal or technical source of the rule.
     pub bron: &'static str,
+    /// The DPIA verdict as data, on the DPIA-00 finding only, so CI can read
+    /// which AP list items and WP248 criteria fired without parsing Dutch.
+    pub dpia: Option<Box<Verdict>>,
 }
 
 impl Diagnostic {
@@ -46,6 +50,7 @@ impl Diagnostic {
             loc: None,
             help: None,
             bron: "",
+            dpia: None,
         }
     }
     pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
@@ -92,6 +97,8 @@ pub struct JsonDiagnostic<'a> {
     pub column: Option<u64>,
     pub help: Option<&'a str>,
     pub bron: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpia: Option<&'a Verdict>,
 }
 
 pub fn to_json<'a>(d: &'a Diagnostic, sources: &Sources) -> JsonDiagnostic<'a> {
@@ -104,6 +111,7 @@ pub fn to_json<'a>(d: &'a Diagnostic, sources: &Sources) -> JsonDiagnostic<'a> {
         column: d.loc.map(|l| l.column),
         help: d.help.as_deref(),
         bron: d.bron,
+        dpia: d.dpia.as_deref(),
     }
 }
 

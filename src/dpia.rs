@@ -25,14 +25,14 @@ impl Oordeel {
 }
 
 /// One reason: an AP list item or a WP248 criterion, with why it applies here.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Signaal {
     pub nummer: u8,
     pub naam: &'static str,
     pub reden: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub oordeel: Oordeel,
     /// Items of the AP list that apply.

@@ -31,6 +31,7 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
     }
     let verdict = dpia::assess(casus);
     let mut d = RULE.report(verdict.summary());
+    d.dpia = Some(Box::new(verdict));
     if let Some(loc) = super::dpia_loc(casus) {
         d = d.at(loc);
     }

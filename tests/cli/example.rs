@@ -69,6 +69,26 @@ fn example_reports_dpia_required_with_ap_item_8_and_wp248_criteria() {
             "{criterion} missing: {message}"
         );
     }
+    // The same verdict as data, for CI tools that should not parse Dutch.
+    let data = &verdict["dpia"];
+    assert_eq!(data["oordeel"], "verplicht", "{data:#}");
+    let numbers = |key: &str| -> Vec<u64> {
+        data[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["nummer"].as_u64().unwrap())
+            .collect()
+    };
+    assert_eq!(numbers("ap_lijst"), [8]);
+    assert_eq!(numbers("wp248"), [4, 6, 7]);
+    assert!(data["wp248"][0]["reden"].as_str().unwrap().contains("mdo-"));
+    // Only the verdict carries the key; every other diagnostic keeps its shape.
+    assert!(
+        json.iter()
+            .filter(|d| d["code"] != "DPIA-00")
+            .all(|d| d.get("dpia").is_none())
+    );
 }
 
 /// The parties of the example that appear in at least one flow, with the
