@@ -735,6 +735,10 @@ pub struct Dpia {
     /// New technology or a new organisational solution (WP248 criterion 8).
     #[serde(default)]
     pub nieuwe_technologie: bool,
+    /// When the DPIA is reviewed next: at most three years after the covenant date.
+    #[serde(default)]
+    #[schemars(with = "Option<Datum>")]
+    pub herbeoordeling: Option<Spanned<Datum>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

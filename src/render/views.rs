@@ -423,6 +423,8 @@ pub struct DpiaView {
     pub voorafgaande_raadpleging: Option<AdviesView>,
     pub grootschalig: bool,
     pub nieuwe_technologie: bool,
+    /// When the DPIA is reviewed next, in Dutch (`1 maart 2029`).
+    pub herbeoordeling: Option<String>,
     /// Flows with special-category or criminal data.
     pub bijzondere_stromen: Vec<StroomView>,
     /// Whether a DPIA is required, from [`dpia::assess`]: `DPIA verplicht`, ...
@@ -1203,6 +1205,9 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
                 .map(advies),
             grootschalig: dpia.is_some_and(|d| d.grootschalig),
             nieuwe_technologie: dpia.is_some_and(|d| d.nieuwe_technologie),
+            herbeoordeling: dpia
+                .and_then(|d| d.herbeoordeling.as_ref())
+                .map(|h| datum_nl(h.value)),
             bijzondere_stromen: stromen.iter().filter(|s| s.bijzonder).cloned().collect(),
             oordeel: verdict.oordeel.label().to_string(),
             ap_lijst: signalen(&verdict.ap_lijst),

@@ -12,6 +12,7 @@ mod dpia_01;
 mod dpia_02;
 mod dpia_04;
 mod dpia_06;
+mod dpia_07;
 mod fg_01;
 mod format;
 mod grd_01;
@@ -19,6 +20,7 @@ mod grd_02;
 mod grd_04;
 mod grd_05;
 mod grd_07;
+mod ikc_01;
 mod pgn_01;
 mod pgn_02;
 mod pur_01;
@@ -73,6 +75,7 @@ impl Rule {
             loc: None,
             help: None,
             bron: self.bron,
+            dpia: None,
         }
     }
 }
@@ -107,6 +110,7 @@ pub const REGISTRY: &[&Rule] = &[
     &dpia_02::RULE,
     &dpia_04::RULE,
     &dpia_06::RULE,
+    &dpia_07::RULE,
     // -- consent, processor, covenant and access rules: registry entries below --
     &cns_01::RULE,
     &cns_02::RULE,
@@ -128,6 +132,7 @@ pub const REGISTRY: &[&Rule] = &[
     &cvn_07::RULE,
     &acc_01::RULE,
     &mld_02::RULE,
+    &ikc_01::RULE,
     // -- end consent, processor, covenant and access entries --
 ];
 
