@@ -17,18 +17,72 @@ pub struct Loaded {
 
 /// The YAML files of a casus folder in the order they are merged.
 pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, walkdir::Error> {
+    let (files, mut errors) = walk(dir);
+    match errors.drain(..).next() {
+        Some(e) => Err(e),
+        None => Ok(files),
+    }
+}
+
+/// Walk a casus folder. Symbolic links are followed (a region may link a
+/// shared file of parties into each casus), so a loop is possible: walkdir
+/// detects it, and every entry that cannot be read is returned with the
+/// files rather than ending the walk.
+fn walk(dir: &Path) -> (Vec<PathBuf>, Vec<walkdir::Error>) {
     let mut files = Vec::new();
-    for entry in WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry?;
-        let is_yaml = entry
-            .path()
-            .extension()
-            .is_some_and(|e| e == "yaml" || e == "yml");
-        if entry.file_type().is_file() && is_yaml {
+    let mut errors = Vec::new();
+    for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if entry.file_type().is_file() && is_yaml(entry.path()) {
             files.push(entry.into_path());
         }
     }
-    Ok(files)
+    (files, errors)
+}
+
+fn is_yaml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+/// A Dutch diagnostic for an entry of the casus folder that cannot be read.
+fn walk_error(e: &walkdir::Error) -> Option<Diagnostic> {
+    let path = e
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    if let Some(ancestor) = e.loop_ancestor() {
+        return Some(
+            Diagnostic::error(
+                "LAD-01",
+                format!(
+                    "`{path}` is een koppeling naar `{}`, een map erboven: de map zou zichzelf eindeloos bevatten",
+                    ancestor.display()
+                ),
+            )
+            .help("verwijder de koppeling, of laat haar naar een bestand of map buiten de casus wijzen"),
+        );
+    }
+    // A dangling link or an unreadable entry matters only if it would be read.
+    if !e.path().is_some_and(is_yaml) && e.depth() > 0 {
+        return None;
+    }
+    let reason = match e.io_error().map(std::io::Error::kind) {
+        Some(std::io::ErrorKind::NotFound) => {
+            "het bestand of de map waarnaar het verwijst bestaat niet".to_string()
+        }
+        Some(std::io::ErrorKind::PermissionDenied) => "geen leesrechten".to_string(),
+        _ => e.to_string(),
+    };
+    Some(
+        Diagnostic::error("LAD-01", format!("`{path}` kan niet gelezen worden: {reason}"))
+            .help("herstel of verwijder dit bestand; convenant leest elk *.yaml- en *.yml-bestand in de casusmap"),
+    )
 }
 
 pub fn load(dir: &Path) -> Loaded {
@@ -42,23 +96,22 @@ pub fn load(dir: &Path) -> Loaded {
         diagnostics: Vec::new(),
     };
     if !dir.is_dir() {
+        let message = if dir.exists() {
+            format!("`{}` is een bestand, geen casusmap", dir.display())
+        } else {
+            format!("de map `{}` bestaat niet", dir.display())
+        };
         loaded.diagnostics.push(
-            Diagnostic::error("LAD-01", format!("de map `{}` bestaat niet", dir.display()))
+            Diagnostic::error("LAD-01", message)
                 .help("geef de map van een casus, bijvoorbeeld `casus/regio-voorbeeld`"),
         );
         return loaded;
     }
-    let files = match yaml_files(dir) {
-        Ok(files) => files,
-        Err(e) => {
-            loaded.diagnostics.push(Diagnostic::error(
-                "LAD-01",
-                format!("de map `{}` kan niet gelezen worden: {e}", dir.display()),
-            ));
-            return loaded;
-        }
-    };
-    if files.is_empty() {
+    let (files, errors) = walk(dir);
+    loaded
+        .diagnostics
+        .extend(errors.iter().filter_map(walk_error));
+    if files.is_empty() && loaded.diagnostics.is_empty() {
         loaded.diagnostics.push(
             Diagnostic::error(
                 "LAD-01",
@@ -276,6 +329,75 @@ fn dutch(english: &str) -> (String, Option<String>) {
             return (nl.to_string(), help.map(str::to_string));
         }
     }
+    // Syntax and limit errors of the parser, by the part of their text that
+    // names the problem. The English stays after the Dutch, for searching.
+    let syntax = [
+        (
+            "invalid u",
+            "hier wordt een geheel getal van 0 of meer verwacht",
+            "schrijf een getal zonder aanhalingstekens, bijvoorbeeld `4`",
+        ),
+        (
+            "invalid i",
+            "hier wordt een geheel getal verwacht",
+            "schrijf een getal zonder aanhalingstekens, bijvoorbeeld `4`",
+        ),
+        (
+            "invalid type: ",
+            "deze waarde heeft niet de soort die hier hoort",
+            "kijk in docs/casusformaat.md welke waarde deze sleutel verwacht",
+        ),
+        (
+            "tabs disallowed",
+            "een tab voor inspringing is in YAML niet toegestaan",
+            "spring in met spaties (bijvoorbeeld twee per niveau)",
+        ),
+        (
+            "only single YAML document",
+            "een casusbestand bevat één YAML-document, maar hier begint een tweede (`---`)",
+            "zet het tweede document in een eigen bestand, of verwijder de regel `---`",
+        ),
+        (
+            "mapping values are not allowed",
+            "een dubbele punt op een plaats waar geen sleutel kan beginnen",
+            "zet een tekst met `: ` erin tussen aanhalingstekens, bijvoorbeeld `naam: \"Voorstad: centrum\"`",
+        ),
+        (
+            "did not find expected key",
+            "hier wordt een sleutel verwacht; de inspringing klopt waarschijnlijk niet",
+            "laat sleutels van hetzelfde blok precies even ver inspringen",
+        ),
+        (
+            "invalid indentation",
+            "de inspringing klopt hier niet",
+            "laat sleutels van hetzelfde blok precies even ver inspringen, met spaties",
+        ),
+        (
+            "recursion limit exceeded",
+            "het bestand is te diep genest om te lezen",
+            "een casus heeft hooguit een paar niveaus; controleer of er haakjes `[` of `{` openstaan",
+        ),
+        (
+            "YAML document too large or too complex",
+            "het bestand is te groot of te ingewikkeld om veilig te lezen",
+            "verdeel de casus over meer bestanden, en gebruik geen diep geneste ankers (`&`/`*`)",
+        ),
+        (
+            "unexpected character",
+            "een teken dat in YAML niet mag staan",
+            "verwijder het teken of zet de tekst tussen aanhalingstekens",
+        ),
+    ];
+    for (en, nl, help) in syntax {
+        if english.contains(en) {
+            return (format!("{nl} ({english})"), Some(help.to_string()));
+        }
+    }
+    // Our own messages (a date, for instance) are Dutch already and say what
+    // to write; they need no syntax hint.
+    if english.contains(" is geen ") {
+        return (english.to_string(), None);
+    }
     (
         format!("YAML kan niet gelezen worden: {english}"),
         Some("controleer inspringing, aanhalingstekens en haakjes op deze plaats".to_string()),
@@ -295,5 +417,37 @@ mod tests {
         assert_eq!(m, "verplichte sleutel `naam` ontbreekt");
         let (m, _) = dutch("unclosed bracket '['");
         assert!(m.contains("unclosed bracket"));
+    }
+
+    #[test]
+    fn syntax_and_limit_errors_say_in_dutch_what_to_do() {
+        for (english, dutch_part) in [
+            ("invalid u32", "geheel getal"),
+            (
+                "tabs disallowed within this context (block indentation)",
+                "tab",
+            ),
+            (
+                "only single YAML document expected but multiple found",
+                "`---`",
+            ),
+            (
+                "mapping values are not allowed in this context",
+                "dubbele punt",
+            ),
+            ("recursion limit exceeded", "te diep genest"),
+            (
+                "YAML document too large or too complex: limits breached: Nodes { nodes: 250001 }",
+                "te groot",
+            ),
+        ] {
+            let (m, h) = dutch(english);
+            assert!(m.contains(dutch_part), "{m}");
+            assert!(m.contains(english), "the original stays searchable: {m}");
+            assert!(h.is_some(), "{english}");
+        }
+        let (m, h) = dutch("`2026-02-29` is geen geldige datum; schrijf JJJJ-MM-DD");
+        assert!(m.starts_with("`2026-02-29` is geen geldige datum"), "{m}");
+        assert!(h.is_none());
     }
 }

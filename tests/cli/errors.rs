@@ -245,3 +245,91 @@ fn json_diagnostics_have_stable_keys() {
     assert_eq!(d["severity"], "error");
     assert_eq!(d["line"], 3);
 }
+
+#[cfg(unix)]
+#[test]
+fn symlinked_files_are_read_and_loops_are_located_errors() {
+    use std::os::unix::fs::symlink;
+    // A linked file is read like any other: its bad id is found.
+    let outside = tempfile::tempdir().unwrap();
+    let shared = outside.path().join("gedeeld.yaml");
+    std::fs::write(&shared, "doelen:\n  - id: Fout_Id\n    omschrijving: x\n").unwrap();
+    let casus = casus_with("leeg.yml", b"# leeg\n");
+    symlink(&shared, casus.path().join("gedeeld.yaml")).unwrap();
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("ID-01") && stderr.contains("gedeeld.yaml:2:9"),
+        "{stderr}"
+    );
+
+    // A link to a folder above, and a link to nothing, are errors, not a hang.
+    let casus = casus_with("leeg.yml", b"# leeg\n");
+    symlink(casus.path(), casus.path().join("kring")).unwrap();
+    symlink(
+        outside.path().join("weg.yaml"),
+        casus.path().join("weg.yaml"),
+    )
+    .unwrap();
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("map erboven"), "{stderr}");
+    assert!(
+        stderr.contains("weg.yaml` kan niet gelezen worden"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_given_as_casus_is_named_as_a_file() {
+    let casus = casus_with("leeg.yml", b"# leeg\n");
+    let (code, stderr) = check_human(&casus.path().join("dpia.yaml"));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("is een bestand, geen casusmap"), "{stderr}");
+}
+
+#[test]
+fn a_task_of_another_party_names_the_party_that_lacks_it() {
+    // `leerplicht` is a task of gemeente-a, not of school-a.
+    let text = b"casusoverleggen:
+  - id: overleg
+    naam: overleg
+    doel: schoolgang
+    voorzitter: school-a
+    deelnemers:
+      - { partij: school-a, taak: leerplicht, functie: intern begeleider }
+    betrokkenen: uitgenodigd
+    fasen: [bespreking]
+    verslaglegging: { door: school-a, waar: dossier, bewaartermijn: twee jaar, kanaal: beveiligde-omgeving }
+";
+    assert_located(
+        text,
+        7,
+        35,
+        "partij `school-a` heeft geen taak `leerplicht`",
+    );
+    let casus = casus_with("extra.yaml", text);
+    let (_, stderr) = check_human(casus.path());
+    assert!(
+        stderr.contains("taken van `school-a`: `verzuim`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_misspelt_purpose_is_one_reference_error_not_a_missing_task() {
+    let text = b"stromen:
+  - id: extra
+    van: school-a
+    naar: [gemeente-a]
+    doel: schoolgangg
+    gegevens: [verzuim]
+    grondslag: avg-6-1-c
+    wet: [lpw-21]
+    kanaal: beveiligde-omgeving
+";
+    assert_located(text, 5, 11, "doel `schoolgangg` bestaat niet");
+    let casus = casus_with("extra.yaml", text);
+    let (_, stderr) = check_human(casus.path());
+    assert!(!stderr.contains("PUR-01"), "{stderr}");
+}
