@@ -176,7 +176,7 @@ impl<'a> Resolver<'a> {
                 self.reference(f, &d.partij, "partij", &partijen);
                 if let Some(p) = c.partij(&d.partij.value) {
                     let taken = sorted(p.taken.iter().map(|t| t.id.value.as_str()));
-                    self.reference(f, &d.taak, "taak", &taken);
+                    self.task_reference(f, &d.taak, &p.id.value, &taken);
                 }
             }
             if let Some(v) = &o.verslaglegging {
@@ -191,6 +191,32 @@ impl<'a> Resolver<'a> {
                 &partijen,
             );
         }
+    }
+
+    /// A task is looked up among the tasks of one party, so the message
+    /// names that party: the id may well exist at another.
+    fn task_reference(&mut self, file: FileId, r: &Ref, partij: &str, existing: &[&str]) {
+        if existing.binary_search(&r.value.as_str()).is_ok() {
+            return;
+        }
+        let help = match ids::did_you_mean(&r.value, existing.iter().copied()) {
+            Some(close) => format!(
+                "bedoelt u `{close}`? Taken van `{partij}`: {}",
+                ids::list(existing)
+            ),
+            None if existing.is_empty() => {
+                format!("`{partij}` heeft nog geen taken; voeg er een toe onder `taken:`")
+            }
+            None => format!("taken van `{partij}`: {}", ids::list(existing)),
+        };
+        self.diags.push(
+            Diagnostic::error(
+                "REF-01",
+                format!("partij `{partij}` heeft geen taak `{}`", r.value),
+            )
+            .at(Loc::of(file, r))
+            .help(help),
+        );
     }
 
     fn reference(&mut self, file: FileId, r: &Ref, kind: &str, existing: &[&str]) {

@@ -27,9 +27,11 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
                     partij.id.value
                 ))
                 .at(crate::source::Loc::of(file, basis))
-                .help(
-                    "gebruik `avg-6-1-e` of `avg-6-1-c` met `wet:` voor een taak van de gemeente",
-                ),
+                .help(if what.starts_with("stroom") {
+                    "laat de stroom rusten op `avg-6-1-e` of `avg-6-1-c` met `wet:`, de wettelijke taak of plicht van de gemeente"
+                } else {
+                    "gebruik `avg-6-1-e` of `avg-6-1-c` met `wet:` voor een taak van de gemeente"
+                }),
             );
         }
     });

@@ -20,6 +20,9 @@ ontvanger uit `naar:`.",
 
 fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
     for s in &casus.stromen {
+        if casus.doel(&s.doel.value).is_none() {
+            continue; // a misspelt purpose is REF-01's finding, not a missing task
+        }
         for n in &s.naar {
             let Some(ontvanger) = casus.partij(&n.value) else {
                 continue; // dangling: REF-01

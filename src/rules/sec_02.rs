@@ -26,8 +26,9 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
             Some(k) if matches!(k.value, Kanaal::BeveiligdeMail | Kanaal::BeveiligdeOmgeving) => {}
             Some(k) => out.push(
                 RULE.report(format!(
-                    "verslagen van casusoverleg `{}` gaan {}",
+                    "verslagen van casusoverleg `{}` gaan niet beveiligd naar de deelnemers: `kanaal: {}` ({})",
                     o.id.value,
+                    crate::model::spelling(&k.value),
                     k.value.label()
                 ))
                 .at(Loc::of(o.bestand, k))
