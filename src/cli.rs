@@ -7,7 +7,7 @@ use crate::check::{self, Checked};
 use crate::diagnostic::{self, Diagnostic};
 use crate::render::{self, templates::Templates, typst_cli};
 use crate::{catalogue, rules};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -64,13 +64,13 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
         /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
         casus: Vec<PathBuf>,
         /// Map waarin per casus een map met documenten komt.
-        #[arg(long, default_value = "out")]
+        #[arg(long, value_name = "MAP", default_value = "out")]
         out: PathBuf,
         /// Formaten, met komma's: md, html, pdf, typ (Typst-bron voor zetters).
-        #[arg(long, value_enum, value_delimiter = ',', default_values_t = [RenderFormat::Md, RenderFormat::Html, RenderFormat::Pdf])]
+        #[arg(long, value_name = "FORMATEN", value_enum, value_delimiter = ',', default_values_t = [RenderFormat::Md, RenderFormat::Html, RenderFormat::Pdf])]
         format: Vec<RenderFormat>,
         /// Map met eigen sjablonen; een bestand vervangt het ingebouwde met dezelfde naam.
-        #[arg(long)]
+        #[arg(long, value_name = "MAP")]
         templates: Option<PathBuf>,
         /// Hoeveel PDF's (en casussen) tegelijk gemaakt worden; standaard het aantal processorkernen.
         #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -136,10 +136,18 @@ enum Format {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed = crate::usage::dutch(Cli::command())
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match crate::usage::message(&e) {
+                Some(dutch) => eprint!("{dutch}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
@@ -192,7 +200,12 @@ fn casus_dirs(given: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     }
     let root = Path::new("casus");
     let entries = std::fs::read_dir(root).map_err(|e| {
-        format!("geen CASUS gegeven en ./casus kan niet gelezen worden ({e}); geef een map, bijvoorbeeld `convenant check casus/regio-voorbeeld`")
+        let why = if e.kind() == io::ErrorKind::NotFound {
+            "er is hier geen map ./casus".to_string()
+        } else {
+            format!("./casus kan niet gelezen worden ({e})")
+        };
+        format!("geen CASUS gegeven en {why}; geef een map, bijvoorbeeld `convenant check casus/regio-voorbeeld`, of start in de map boven ./casus")
     })?;
     let mut dirs: Vec<PathBuf> = entries
         .filter_map(Result::ok)

@@ -20,3 +20,4 @@ pub mod resolve;
 pub mod rules;
 pub mod schema;
 pub mod source;
+pub mod usage;

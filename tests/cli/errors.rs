@@ -112,6 +112,54 @@ fn usage_errors_exit_2() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "no ./casus is a usage error");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("er is hier geen map ./casus"));
+}
+
+#[test]
+fn usage_errors_and_help_are_in_dutch() {
+    for (args, dutch) in [
+        (&["chek"][..], "onbekende opdracht `chek`"),
+        (&["chek"][..], "bedoelt u"),
+        (
+            &["check", "--format", "xml"][..],
+            "ongeldige waarde `xml` voor `--format`",
+        ),
+        (&["check", "--format", "xml"][..], "mogelijk: human, json"),
+        (&["check", "--strct"][..], "bedoelt u `--strict`?"),
+        (&["explain"][..], "ontbrekend argument <CODE>"),
+        (&["render", "--jobs", "0"][..], "buiten het bereik"),
+    ] {
+        let out = bin().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(dutch), "{args:?}: no `{dutch}` in {stderr}");
+        assert!(
+            !stderr.contains("error:") && !stderr.contains("Usage:"),
+            "{stderr}"
+        );
+    }
+    for args in [
+        &["--help"][..],
+        &["render", "--help"][..],
+        &["check", "-h"][..],
+    ] {
+        let out = bin().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            help.contains("Gebruik: convenant") && help.contains("Opties:"),
+            "{help}"
+        );
+        for english in [
+            "Usage:",
+            "Options:",
+            "Print help",
+            "[default:",
+            "[possible values:",
+        ] {
+            assert!(!help.contains(english), "{args:?}: `{english}` in {help}");
+        }
+    }
 }
 
 #[test]
