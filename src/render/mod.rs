@@ -278,15 +278,45 @@ pub fn typst_source(templates: &Templates, view: &CasusView, doc: &Document, md:
 }
 
 /// The summary line of `check` for the index page, and its findings other
-/// than errors (there are none: we only render without errors).
+/// than errors (there are none: we only render without errors), as HTML.
 fn check_summary(checked: &Checked) -> (String, Vec<String>) {
     let warnings = checked
         .diagnostics
         .iter()
         .filter(|d| d.severity != Severity::Error)
-        .map(|d| format!("{} {}: {}", d.severity.dutch(), d.code, d.message))
+        .map(|d| {
+            format!(
+                "<strong>{} {}</strong>: {}",
+                d.severity.dutch(),
+                d.code,
+                code_spans(&html::escape(&d.message))
+            )
+        })
         .collect();
     (diagnostic::summary(&checked.diagnostics), warnings)
+}
+
+/// Messages quote ids between backticks, as in a terminal; on the page they
+/// become `<code>`. The text is escaped HTML already, so it holds no tags.
+fn code_spans(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len());
+    let mut parts = escaped.split('`');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    let rest: Vec<&str> = parts.collect();
+    // An unpaired backtick stays as it is.
+    let paired = rest.len() % 2 == 0;
+    for (i, part) in rest.iter().enumerate() {
+        let last_unpaired = !paired && i == rest.len() - 1;
+        if last_unpaired {
+            out.push('`');
+        } else {
+            out.push_str(if i % 2 == 0 { "<code>" } else { "</code>" });
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 /// `out/<casus>/index.html`: every document with the files it has.
@@ -332,7 +362,7 @@ pub fn index_page(
     if !warnings.is_empty() {
         body.push_str("<ul>\n");
         for w in &warnings {
-            body.push_str(&format!("<li>{}</li>\n", e(w)));
+            body.push_str(&format!("<li>{w}</li>\n"));
         }
         body.push_str("</ul>\n");
     }
@@ -732,4 +762,20 @@ fn finish(
         pdfs_made,
         pdfs_unchanged: plan.unchanged.len(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_spans;
+
+    #[test]
+    fn backticks_become_code_and_an_odd_one_stays() {
+        assert_eq!(
+            code_spans("partij `a` en `b`"),
+            "partij <code>a</code> en <code>b</code>"
+        );
+        assert_eq!(code_spans("een ` alleen"), "een ` alleen");
+        assert_eq!(code_spans("`a` en `"), "<code>a</code> en `");
+        assert_eq!(code_spans("&lt;script&gt;"), "&lt;script&gt;");
+    }
 }
