@@ -35,8 +35,13 @@ const LEADING: &[char] = &['#', '-', '+', '=', ':'];
 pub fn escape(value: &str) -> String {
     let value = value.trim_matches(|c: char| c.is_whitespace());
     let mut out = String::with_capacity(value.len() + value.len() / 8);
-    // An ordered-list marker: leading digits followed by `.` or `)`.
+    // An ordered-list marker: leading digits followed by `.` or `)`, then a
+    // space or the end (CommonMark 5.2); `1.0` is a version, not a list.
     let digits = value.chars().take_while(char::is_ascii_digit).count();
+    let digits = match value.chars().nth(digits + 1) {
+        Some(next) if !next.is_whitespace() => 0,
+        _ => digits,
+    };
     let mut after_space = true;
     for (i, c) in value.chars().enumerate() {
         let list_marker = i == digits && digits > 0 && (c == '.' || c == ')');
@@ -162,9 +167,20 @@ mod tests {
             "Titel ##",
             "2026) nieuw",
             "= kop",
+            "1.",
+            "3)\tx",
+            "1.0",
         ] {
             check(value);
         }
+    }
+
+    #[test]
+    fn only_a_real_list_marker_is_escaped() {
+        assert_eq!(escape("1.0"), "1.0");
+        assert_eq!(escape("2026-03-01"), "2026-03-01");
+        assert_eq!(escape("1. lijst"), "1\\. lijst");
+        assert_eq!(escape("12)"), "12\\)");
     }
 
     proptest! {
