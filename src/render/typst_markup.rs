@@ -95,6 +95,8 @@ pub fn convert(markdown: &str) -> String {
         open_footnotes: Vec::new(),
         links: Vec::new(),
         code: None,
+        paragraph_start: 0,
+        lead_in: None,
     };
     w.events(&body);
     let mut out = w.out.trim_end().to_string();
@@ -111,6 +113,11 @@ struct Writer<'a> {
     links: Vec<bool>,
     /// The text of an open code block.
     code: Option<String>,
+    /// Where the current paragraph began in `out`.
+    paragraph_start: usize,
+    /// The span of the paragraph just written, if it ends with a colon: the
+    /// lead-in of a table ("De gegevensstromen zijn:"), kept on its page.
+    lead_in: Option<(usize, usize)>,
 }
 
 impl Writer<'_> {
@@ -146,6 +153,14 @@ impl Writer<'_> {
     }
 
     fn event(&mut self, ev: &Event) {
+        // A lead-in and its table stay together: the lead-in becomes a sticky
+        // block, which Typst keeps on the page of what follows it.
+        if let Some((start, end)) = self.lead_in.take()
+            && matches!(ev, Event::Start(Tag::Table(_)))
+        {
+            self.out.insert_str(end, "];");
+            self.out.insert_str(start, "#block(sticky: true)[");
+        }
         match ev {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(*tag),
@@ -185,7 +200,8 @@ impl Writer<'_> {
 
     fn start(&mut self, tag: &Tag) {
         match tag {
-            Tag::Paragraph | Tag::HtmlBlock | Tag::MetadataBlock(_) => {}
+            Tag::Paragraph => self.paragraph_start = self.out.len(),
+            Tag::HtmlBlock | Tag::MetadataBlock(_) => {}
             Tag::Heading { level, .. } => {
                 self.line_start();
                 let n = match level {
@@ -258,7 +274,14 @@ impl Writer<'_> {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::HtmlBlock | TagEnd::Heading(_) => self.block_end(),
+            TagEnd::Paragraph => {
+                self.trim_end();
+                if self.out.ends_with("\\:") {
+                    self.lead_in = Some((self.paragraph_start, self.out.len()));
+                }
+                self.block_end();
+            }
+            TagEnd::HtmlBlock | TagEnd::Heading(_) => self.block_end(),
             TagEnd::MetadataBlock(_) => {}
             TagEnd::BlockQuote(_) => {
                 self.trim_end();
@@ -510,6 +533,7 @@ mod tests {
             let md_value = super::super::markdown_escape::escape(&value);
             for template in [
                 "# Kop {}\n\nTekst {} met *nadruk {}* en **vet**.\n\n- {}\n- b\n\n| a | b |\n|---|---|\n| {} | x |\n\nVoetnoot[^1].\n\n[^1]: {}\n",
+                "De stromen van {}:\n\n| a | b |\n|---|---|\n| {} | x |\n",
                 "1. {}\n2. [link {}](https://example.org)\n\n> {}\n",
             ] {
                 let typst = convert(&template.replace("{}", &md_value));
@@ -524,6 +548,27 @@ mod tests {
                 prop_assert!(squash(&text).contains(&squash(&want)), "{:?} not in {:?}", want, text);
             }
         }
+    }
+
+    #[test]
+    fn a_lead_in_with_a_colon_stays_with_its_table() {
+        let typst =
+            convert("Tekst.\n\nDe stromen:\n\n| a |\n|---|\n| 1 |\n\nGeen tabel:\n\nmaar tekst.\n");
+        parse_ok(&typst);
+        insta::assert_snapshot!(typst, @r#"
+        Tekst\.
+
+        #block(sticky: true)[De stromen\:];
+
+        #table(columns: 1, align: (left,),
+          table.header([a],),
+          [1],
+        );
+
+        Geen tabel\:
+
+        maar tekst\.
+        "#);
     }
 
     #[test]
