@@ -306,7 +306,7 @@ fn code_spans(escaped: &str) -> String {
     }
     let rest: Vec<&str> = parts.collect();
     // An unpaired backtick stays as it is.
-    let paired = rest.len() % 2 == 0;
+    let paired = rest.len().is_multiple_of(2);
     for (i, part) in rest.iter().enumerate() {
         let last_unpaired = !paired && i == rest.len() - 1;
         if last_unpaired {
