@@ -260,6 +260,8 @@ pub struct StroomView {
     pub id: String,
     pub doel: String,
     pub gegevens: Vec<String>,
+    /// The special-category and criminal data of `gegevens` only.
+    pub bijzondere_gegevens: Vec<String>,
     /// Contains special-category or criminal data.
     pub bijzonder: bool,
     pub van: String,
@@ -865,6 +867,11 @@ impl<'a> Builder<'a> {
                 .doel(&s.doel.value)
                 .map_or_else(|| s.doel.value.clone(), |d| d.omschrijving.clone()),
             bijzonder: gegevens.iter().any(|g| g.bijzonder),
+            bijzondere_gegevens: gegevens
+                .iter()
+                .filter(|g| g.bijzonder)
+                .map(|g| g.naam.clone())
+                .collect(),
             gegevens: gegevens.into_iter().map(|g| g.naam).collect(),
             van: self.naam(&s.van.value),
             naar: s.naar.iter().map(|n| self.naam(&n.value)).collect(),
@@ -1318,6 +1325,12 @@ mod tests {
         );
         assert_eq!(aanmelding.kanaal, "beveiligde e-mail");
         assert!(aanmelding.bijzonder);
+        // Only the special-category data, not the name or the question.
+        assert_eq!(aanmelding.gegevens.len(), 3);
+        assert_eq!(
+            aanmelding.bijzondere_gegevens,
+            ["gezondheid, gedrag en gezinsfactoren"]
+        );
         // The flow outside any casusoverleg is listed apart.
         assert_eq!(v.overige_stromen.len(), 1);
         assert_eq!(v.overige_stromen[0].id, "verzuimmelding");
