@@ -141,6 +141,20 @@ pub fn opsomming(items: &[String]) -> String {
     }
 }
 
+/// A number the way Dutch legal text writes it: in words up to twenty
+/// (`4` → `vier`, `1` → `één`), in digits above.
+pub fn voluit(n: u64) -> String {
+    const WOORDEN: [&str; 21] = [
+        "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+        "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+        "negentien", "twintig",
+    ];
+    usize::try_from(n)
+        .ok()
+        .and_then(|i| WOORDEN.get(i))
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
 fn tera_error(context: &str, e: &tera::Error) -> TemplateError {
     let mut message = format!("{context}:\n{e}");
     let mut source = std::error::Error::source(e);
@@ -175,6 +189,9 @@ impl Templates {
                 opsomming(&items)
             },
         );
+        tera.register_filter("voluit", |n: u64, _: Kwargs, _: &State| -> String {
+            voluit(n)
+        });
         // `{{ citeer(id="avg-28-3-a") }}` prints the exact citation from the
         // catalogue; an id that is not there stops the render.
         tera.register_function(
@@ -290,6 +307,14 @@ mod tests {
             opsomming(&["a".into(), "b".into(), "c".into()]),
             "a, b en c"
         );
+    }
+
+    #[test]
+    fn numbers_read_dutch() {
+        assert_eq!(voluit(1), "één");
+        assert_eq!(voluit(4), "vier");
+        assert_eq!(voluit(20), "twintig");
+        assert_eq!(voluit(21), "21");
     }
 
     #[test]
