@@ -334,6 +334,10 @@ pub struct OverlegView {
     pub jeugdhulp: bool,
     /// Whether any flow of this overleg is anonymous.
     pub anoniem: bool,
+    /// Whether any flow of this overleg rests on a statutory task or duty
+    /// (art. 6(1)(c) or (e) AVG) rather than consent, other than a flow
+    /// shared for the child's safety.
+    pub wettelijk: bool,
     /// Flows of this overleg shared without consent for the child's safety.
     pub veiligheid: Vec<StroomView>,
 }
@@ -977,6 +981,13 @@ impl<'a> Builder<'a> {
                 .collect(),
             jeugdhulp,
             anoniem: stromen.iter().any(|s| s.anoniem),
+            wettelijk: stromen.iter().any(|s| {
+                s.veiligheid.is_none()
+                    && s
+                        .grondslag
+                        .as_ref()
+                        .is_some_and(|g| catalogue::needs_statute(&g.value))
+            }),
             veiligheid: stromen
                 .iter()
                 .filter(|s| s.veiligheid.is_some())
@@ -1339,6 +1350,9 @@ mod tests {
         let voorbereiding = &mdo.fasen[1].stromen[0];
         let wetten: Vec<&str> = voorbereiding.wetten.iter().map(|w| w.id.as_str()).collect();
         assert_eq!(wetten, ["jw-2-3", "jw-7-4-0"]);
+        // That flow rests on a statutory task, so the overleg says consent
+        // is not the only way data are shared.
+        assert!(mdo.wettelijk);
     }
 
     #[test]
