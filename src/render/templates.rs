@@ -157,9 +157,27 @@ pub fn reeks(van: &str, tot: &str) -> Option<String> {
 /// (`4` → `vier`, `1` → `één`), in digits above.
 pub fn voluit(n: u64) -> String {
     const WOORDEN: [&str; 21] = [
-        "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-        "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-        "negentien", "twintig",
+        "nul",
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
     ];
     usize::try_from(n)
         .ok()
@@ -524,7 +542,10 @@ mod tests {
             "artikelen 32 tot en met 36 AVG\n"
         );
         t.tera
-            .add_raw_template("s.md", "{{ citeer_reeks(van=\"avg-28-3\", tot=\"avg-36\") }}")
+            .add_raw_template(
+                "s.md",
+                "{{ citeer_reeks(van=\"avg-28-3\", tot=\"avg-36\") }}",
+            )
             .unwrap();
         let err = t.render("s.md", &Context::new()).unwrap_err();
         assert!(err.0.contains("geen hele artikelen"), "{}", err.0);

@@ -983,8 +983,7 @@ impl<'a> Builder<'a> {
             anoniem: stromen.iter().any(|s| s.anoniem),
             wettelijk: stromen.iter().any(|s| {
                 s.veiligheid.is_none()
-                    && s
-                        .grondslag
+                    && s.grondslag
                         .as_ref()
                         .is_some_and(|g| catalogue::needs_statute(&g.value))
             }),
