@@ -141,6 +141,50 @@ pub fn opsomming(items: &[String]) -> String {
     }
 }
 
+/// Two whole-article citations of the same act as one range:
+/// `artikel 15 AVG`, `artikel 22 AVG` → `artikelen 15 tot en met 22 AVG`.
+/// `None` when they name different acts or cite a paragraph (`lid`).
+pub fn reeks(van: &str, tot: &str) -> Option<String> {
+    let (a, wet) = van.strip_prefix("artikel ")?.split_once(' ')?;
+    let (b, wet_tot) = tot.strip_prefix("artikel ")?.split_once(' ')?;
+    if wet != wet_tot || a.ends_with(',') || b.ends_with(',') {
+        return None;
+    }
+    Some(format!("artikelen {a} tot en met {b} {wet}"))
+}
+
+/// A number the way Dutch legal text writes it: in words up to twenty
+/// (`4` → `vier`, `1` → `één`), in digits above.
+pub fn voluit(n: u64) -> String {
+    const WOORDEN: [&str; 21] = [
+        "nul",
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
+    ];
+    usize::try_from(n)
+        .ok()
+        .and_then(|i| WOORDEN.get(i))
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
 fn tera_error(context: &str, e: &tera::Error) -> TemplateError {
     let mut message = format!("{context}:\n{e}");
     let mut source = std::error::Error::source(e);
@@ -175,6 +219,9 @@ impl Templates {
                 opsomming(&items)
             },
         );
+        tera.register_filter("voluit", |n: u64, _: Kwargs, _: &State| -> String {
+            voluit(n)
+        });
         // `{{ citeer(id="avg-28-3-a") }}` prints the exact citation from the
         // catalogue; an id that is not there stops the render.
         tera.register_function(
@@ -188,6 +235,27 @@ impl Templates {
                             "`citeer`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
                         ))
                     })
+            },
+        );
+        // `de {{ citeer_reeks(van="avg-15", tot="avg-22") }}` prints
+        // `de artikelen 15 tot en met 22 AVG`, from two catalogue entries.
+        tera.register_function(
+            "citeer_reeks",
+            |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+                let van: String = kwargs.must_get("van")?;
+                let tot: String = kwargs.must_get("tot")?;
+                let citaat = |id: &str| {
+                    crate::catalogue::get(id).map(|g| g.citaat.clone()).ok_or_else(|| {
+                        tera::Error::message(format!(
+                            "`citeer_reeks`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
+                        ))
+                    })
+                };
+                reeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
+                    tera::Error::message(format!(
+                        "`citeer_reeks`: `{van}` en `{tot}` zijn geen hele artikelen van dezelfde wet"
+                    ))
+                })
             },
         );
         let builtin: Vec<(String, String)> = DEFAULTS
@@ -293,6 +361,24 @@ mod tests {
     }
 
     #[test]
+    fn ranges_read_dutch() {
+        assert_eq!(
+            reeks("artikel 15 AVG", "artikel 22 AVG").as_deref(),
+            Some("artikelen 15 tot en met 22 AVG")
+        );
+        assert_eq!(reeks("artikel 15 AVG", "artikel 5 UAVG"), None);
+        assert_eq!(reeks("artikel 28, derde lid, AVG", "artikel 36 AVG"), None);
+    }
+
+    #[test]
+    fn numbers_read_dutch() {
+        assert_eq!(voluit(1), "één");
+        assert_eq!(voluit(4), "vier");
+        assert_eq!(voluit(20), "twintig");
+        assert_eq!(voluit(21), "21");
+    }
+
+    #[test]
     fn tag_lines_leave_no_line() {
         assert_eq!(
             tag_lines(
@@ -390,6 +476,22 @@ mod tests {
         let mut count = 0;
         for (name, text) in DEFAULTS.iter().filter(|(n, _)| n.ends_with(".md")) {
             let mut rest = *text;
+            while let Some(i) = rest.find("citeer_reeks(") {
+                rest = &rest[i + "citeer_reeks(".len()..];
+                let args = &rest[..rest.find(')').expect("citeer_reeks( is closed")];
+                for arg in args.split(',') {
+                    let id = arg
+                        .trim()
+                        .split_once("=\"")
+                        .and_then(|(_, a)| a.strip_suffix('"'))
+                        .unwrap_or_else(|| panic!("templates/{name}: citeer_reeks({args})"));
+                    assert!(
+                        crate::catalogue::get(id).is_some(),
+                        "templates/{name} cites `{id}`, which is not in the catalogue"
+                    );
+                }
+            }
+            let mut rest = *text;
             while let Some(i) = rest.find("citeer(") {
                 rest = &rest[i + "citeer(".len()..];
                 let args = &rest[..rest.find(')').expect("citeer( is closed")];
@@ -427,6 +529,26 @@ mod tests {
             "{}",
             err.0
         );
+    }
+
+    #[test]
+    fn citeer_reeks_prints_a_range_and_refuses_a_paragraph() {
+        let mut t = Templates::load(None).unwrap();
+        t.tera
+            .add_raw_template("r.md", "{{ citeer_reeks(van=\"avg-32\", tot=\"avg-36\") }}")
+            .unwrap();
+        assert_eq!(
+            t.render("r.md", &Context::new()).unwrap(),
+            "artikelen 32 tot en met 36 AVG\n"
+        );
+        t.tera
+            .add_raw_template(
+                "s.md",
+                "{{ citeer_reeks(van=\"avg-28-3\", tot=\"avg-36\") }}",
+            )
+            .unwrap();
+        let err = t.render("s.md", &Context::new()).unwrap_err();
+        assert!(err.0.contains("geen hele artikelen"), "{}", err.0);
     }
 
     /// The includes of a document follow its article list exactly, and every

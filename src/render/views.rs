@@ -260,6 +260,8 @@ pub struct StroomView {
     pub id: String,
     pub doel: String,
     pub gegevens: Vec<String>,
+    /// The special-category and criminal data of `gegevens` only.
+    pub bijzondere_gegevens: Vec<String>,
     /// Contains special-category or criminal data.
     pub bijzonder: bool,
     pub van: String,
@@ -332,6 +334,10 @@ pub struct OverlegView {
     pub jeugdhulp: bool,
     /// Whether any flow of this overleg is anonymous.
     pub anoniem: bool,
+    /// Whether any flow of this overleg rests on a statutory task or duty
+    /// (art. 6(1)(c) or (e) AVG) rather than consent, other than a flow
+    /// shared for the child's safety.
+    pub wettelijk: bool,
     /// Flows of this overleg shared without consent for the child's safety.
     pub veiligheid: Vec<StroomView>,
 }
@@ -865,6 +871,11 @@ impl<'a> Builder<'a> {
                 .doel(&s.doel.value)
                 .map_or_else(|| s.doel.value.clone(), |d| d.omschrijving.clone()),
             bijzonder: gegevens.iter().any(|g| g.bijzonder),
+            bijzondere_gegevens: gegevens
+                .iter()
+                .filter(|g| g.bijzonder)
+                .map(|g| g.naam.clone())
+                .collect(),
             gegevens: gegevens.into_iter().map(|g| g.naam).collect(),
             van: self.naam(&s.van.value),
             naar: s.naar.iter().map(|n| self.naam(&n.value)).collect(),
@@ -970,6 +981,12 @@ impl<'a> Builder<'a> {
                 .collect(),
             jeugdhulp,
             anoniem: stromen.iter().any(|s| s.anoniem),
+            wettelijk: stromen.iter().any(|s| {
+                s.veiligheid.is_none()
+                    && s.grondslag
+                        .as_ref()
+                        .is_some_and(|g| catalogue::needs_statute(&g.value))
+            }),
             veiligheid: stromen
                 .iter()
                 .filter(|s| s.veiligheid.is_some())
@@ -1318,6 +1335,12 @@ mod tests {
         );
         assert_eq!(aanmelding.kanaal, "beveiligde e-mail");
         assert!(aanmelding.bijzonder);
+        // Only the special-category data, not the name or the question.
+        assert_eq!(aanmelding.gegevens.len(), 3);
+        assert_eq!(
+            aanmelding.bijzondere_gegevens,
+            ["gezondheid, gedrag en gezinsfactoren"]
+        );
         // The flow outside any casusoverleg is listed apart.
         assert_eq!(v.overige_stromen.len(), 1);
         assert_eq!(v.overige_stromen[0].id, "verzuimmelding");
@@ -1326,6 +1349,9 @@ mod tests {
         let voorbereiding = &mdo.fasen[1].stromen[0];
         let wetten: Vec<&str> = voorbereiding.wetten.iter().map(|w| w.id.as_str()).collect();
         assert_eq!(wetten, ["jw-2-3", "jw-7-4-0"]);
+        // That flow rests on a statutory task, so the overleg says consent
+        // is not the only way data are shared.
+        assert!(mdo.wettelijk);
     }
 
     #[test]
