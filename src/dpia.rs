@@ -29,7 +29,39 @@ impl Oordeel {
 pub struct Signaal {
     pub nummer: u8,
     pub naam: &'static str,
+    /// Why, for `check`: the finding with at most three ids of each kind.
     pub reden: String,
+    /// Why, without ids: documents add the names and flow numbers themselves.
+    pub omschrijving: &'static str,
+    /// Every party the reason is about, by id.
+    pub partijen: Vec<String>,
+    /// Every flow the reason is about, by id.
+    pub stromen: Vec<String>,
+}
+
+impl Signaal {
+    fn new(nummer: u8, naam: &'static str, omschrijving: &'static str) -> Signaal {
+        Signaal {
+            nummer,
+            naam,
+            reden: omschrijving.to_string(),
+            omschrijving,
+            partijen: Vec::new(),
+            stromen: Vec::new(),
+        }
+    }
+    fn partijen(mut self, ids: &BTreeSet<&str>) -> Signaal {
+        self.partijen = ids.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    fn stromen(mut self, ids: &BTreeSet<&str>) -> Signaal {
+        self.stromen = ids.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    fn reden(mut self, reden: String) -> Signaal {
+        self.reden = reden;
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -122,15 +154,20 @@ pub fn assess(casus: &Casus) -> Verdict {
         }
     }
     if !item8.is_empty() {
-        ap_lijst.push(Signaal {
-            nummer: 8,
-            naam: "samenwerkingsverbanden",
-            reden: format!(
+        ap_lijst.push(
+            Signaal::new(
+                8,
+                "samenwerkingsverbanden",
+                "bijzondere of gevoelige gegevens, of gegevens over jeugdhulp, gaan van of naar een overheid",
+            )
+            .reden(format!(
                 "bijzondere of gevoelige gegevens, of gegevens over jeugdhulp, gaan van of naar een overheid: {} (stromen {})",
                 some(&authorities),
                 some(&item8)
-            ),
-        });
+            ))
+            .partijen(&authorities)
+            .stromen(&item8),
+        );
     }
 
     let grootschalig = casus
@@ -145,14 +182,18 @@ pub fn assess(casus: &Casus) -> Verdict {
         .collect();
     // AP list item 7: large-scale processing of health data.
     if grootschalig && !health_flows.is_empty() {
-        ap_lijst.push(Signaal {
-            nummer: 7,
-            naam: "gezondheidsgegevens",
-            reden: format!(
+        ap_lijst.push(
+            Signaal::new(
+                7,
+                "gezondheidsgegevens",
+                "gezondheidsgegevens op grote schaal",
+            )
+            .reden(format!(
                 "gezondheidsgegevens op grote schaal (dpia.grootschalig; stromen {})",
                 some(&health_flows)
-            ),
-        });
+            ))
+            .stromen(&health_flows),
+        );
     }
 
     let sensitive_flows: BTreeSet<&str> = casus
@@ -162,21 +203,28 @@ pub fn assess(casus: &Casus) -> Verdict {
         .map(|s| s.id.value.as_str())
         .collect();
     if !sensitive_flows.is_empty() {
-        wp248.push(Signaal {
-            nummer: 4,
-            naam: "bijzondere of zeer gevoelige persoonsgegevens",
-            reden: format!(
+        wp248.push(
+            Signaal::new(
+                4,
+                "bijzondere of zeer gevoelige persoonsgegevens",
+                "bijzondere of strafrechtelijke gegevens of identificatienummers worden gedeeld",
+            )
+            .reden(format!(
                 "bijzondere, strafrechtelijke gegevens of identificatienummers in stromen {}",
                 some(&sensitive_flows)
-            ),
-        });
+            ))
+            .stromen(&sensitive_flows),
+        );
     }
     if grootschalig {
-        wp248.push(Signaal {
-            nummer: 5,
-            naam: "grootschalige gegevensverwerking",
-            reden: "de casus geeft `dpia.grootschalig: true`".to_string(),
-        });
+        wp248.push(
+            Signaal::new(
+                5,
+                "grootschalige gegevensverwerking",
+                "de verantwoordelijke beoordeelt de verwerking als grootschalig",
+            )
+            .reden("de casus geeft `dpia.grootschalig: true`".to_string()),
+        );
     }
     // Criterion 6: a recipient combines data from two or more providers.
     let mut providers: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -191,33 +239,40 @@ pub fn assess(casus: &Casus) -> Verdict {
         .map(|(to, _)| *to)
         .collect();
     if !combining.is_empty() {
-        wp248.push(Signaal {
-            nummer: 6,
-            naam: "koppelen van datasets",
-            reden: format!(
+        wp248.push(
+            Signaal::new(
+                6,
+                "koppelen van datasets",
+                "gegevens van twee of meer partijen komen samen bij één ontvanger",
+            )
+            .reden(format!(
                 "gegevens van twee of meer partijen komen samen bij {}",
                 some(&combining)
-            ),
-        });
+            ))
+            .partijen(&combining),
+        );
     }
     // Criterion 7: the data subjects of this covenant are children.
     if !casus.stromen.is_empty() {
-        wp248.push(Signaal {
-            nummer: 7,
-            naam: "kwetsbare betrokkenen",
-            reden: "de betrokkenen zijn jeugdigen (leerlingen) en hun ouders".to_string(),
-        });
+        wp248.push(Signaal::new(
+            7,
+            "kwetsbare betrokkenen",
+            "de betrokkenen zijn jeugdigen (leerlingen) en hun ouders",
+        ));
     }
     if casus
         .dpia
         .as_ref()
         .is_some_and(|d| d.value.value.nieuwe_technologie)
     {
-        wp248.push(Signaal {
-            nummer: 8,
-            naam: "gebruik van nieuwe technologieën",
-            reden: "de casus geeft `dpia.nieuwe_technologie: true`".to_string(),
-        });
+        wp248.push(
+            Signaal::new(
+                8,
+                "gebruik van nieuwe technologieën",
+                "de verwerking gebruikt een nieuwe technologie of een nieuwe organisatorische oplossing",
+            )
+            .reden("de casus geeft `dpia.nieuwe_technologie: true`".to_string()),
+        );
     }
 
     let oordeel = if !ap_lijst.is_empty() || wp248.len() >= 2 {

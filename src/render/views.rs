@@ -446,31 +446,41 @@ pub struct DpiaView {
 pub struct SignaalView {
     pub nummer: u8,
     pub naam: String,
+    /// Why, in words, with the names of every party it is about.
     pub reden: String,
+    /// The DPIA numbers (S1, S2, ...) of the flows it is about.
+    pub stromen: Vec<usize>,
 }
 
-/// Ids in messages are quoted with backticks; documents use Dutch quotes.
-fn quoted(text: &str) -> String {
-    let mut open = true;
-    text.chars()
-        .map(|c| {
-            if c == '`' {
-                open = !open;
-                if open { '’' } else { '‘' }
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-fn signalen(signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
+/// The reasons for the DPIA document: party names instead of ids, and flows
+/// by the number the DPIA gives them (their place in the casus, from 1).
+fn signalen(b: &Builder, signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
     signalen
         .iter()
-        .map(|s| SignaalView {
-            nummer: s.nummer,
-            naam: s.naam.to_string(),
-            reden: quoted(&s.reden),
+        .map(|s| {
+            let names: Vec<String> = s.partijen.iter().map(|id| b.naam(id)).collect();
+            let reden = if names.is_empty() {
+                s.omschrijving.to_string()
+            } else {
+                format!(
+                    "{}: {}",
+                    s.omschrijving,
+                    super::templates::opsomming(&names)
+                )
+            };
+            let mut stromen: Vec<usize> = s
+                .stromen
+                .iter()
+                .filter_map(|id| b.casus.stromen.iter().position(|f| &f.id.value == id))
+                .map(|i| i + 1)
+                .collect();
+            stromen.sort_unstable();
+            SignaalView {
+                nummer: s.nummer,
+                naam: s.naam.to_string(),
+                reden,
+                stromen,
+            }
         })
         .collect()
 }
@@ -1227,8 +1237,8 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
                 .map(|h| datum_nl(h.value)),
             bijzondere_stromen: stromen.iter().filter(|s| s.bijzonder).cloned().collect(),
             oordeel: verdict.oordeel.label().to_string(),
-            ap_lijst: signalen(&verdict.ap_lijst),
-            wp248: signalen(&verdict.wp248),
+            ap_lijst: signalen(&b, &verdict.ap_lijst),
+            wp248: signalen(&b, &verdict.wp248),
         },
         stromen,
         overige_stromen,
@@ -1418,11 +1428,6 @@ mod tests {
         );
         assert_eq!(v.nummers.convenant.len(), CONVENANT_ARTIKELEN.len());
         assert_eq!(v.nummers.verwerkersovereenkomst.len(), VWO_ARTIKELEN.len());
-    }
-
-    #[test]
-    fn backticks_become_dutch_quotes() {
-        assert_eq!(quoted("stromen `a` en `b`"), "stromen ‘a’ en ‘b’");
     }
 
     #[test]

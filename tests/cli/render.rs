@@ -856,19 +856,26 @@ fn the_example_pdfs_hold_what_the_casus_says() {
     assert_has(&dpia, "dpia.pdf", "verdict", verdict.oordeel.label());
     for s in verdict.ap_lijst.iter().chain(&verdict.wp248) {
         assert_has(&dpia, "dpia.pdf", "reason", s.naam);
-        let mut open = true;
-        let reden: String = s
-            .reden
-            .chars()
-            .map(|c| match c {
-                '`' => {
-                    open = !open;
-                    if open { '’' } else { '‘' }
-                }
-                c => c,
-            })
-            .collect();
-        assert_has(&dpia, "dpia.pdf", "why", &reden);
+        assert_has(&dpia, "dpia.pdf", "why", s.omschrijving);
+        // Every party the reason is about by name, every flow by its number.
+        for id in &s.partijen {
+            let naam = &casus.partij(id).expect("a party of the casus").naam;
+            assert_has(&dpia, "dpia.pdf", "party behind a reason", naam);
+        }
+        for id in &s.stromen {
+            let n = casus
+                .stromen
+                .iter()
+                .position(|f| &f.id.value == id)
+                .unwrap()
+                + 1;
+            let cited = dpia.contains(&format!("S{n},")) || dpia.contains(&format!("S{n};"));
+            assert!(
+                cited,
+                "dpia.pdf does not cite S{n} ({id}) for criterion {}",
+                s.nummer
+            );
+        }
     }
     for id in ["avg-35-7-a", "avg-35-7-b", "avg-35-7-c", "avg-35-7-d"] {
         assert_has(&dpia, "dpia.pdf", "part", &cite(id));
