@@ -94,7 +94,10 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
     for (i, o) in view.overleggen.iter().enumerate() {
         docs.push(Document {
             stem: o.stem.clone(),
-            titel: format!("Bijlage 3: Beschrijving casusoverleg {}", o.naam),
+            titel: format!(
+                "Bijlage {}: Beschrijving casusoverleg {}",
+                o.bijlage, o.naam
+            ),
             template: "bijlage-3-casusoverleg.md",
             kind: Kind::Casusoverleg(i),
         });

@@ -312,6 +312,8 @@ pub struct OverlegView {
     pub id: String,
     /// File stem of its Bijlage 3.
     pub stem: String,
+    /// Its annex number: `3`, or `3a`, `3b`, ... when there are several.
+    pub bijlage: String,
     pub naam: String,
     pub doel: String,
     pub voorzitter: String,
@@ -450,6 +452,31 @@ pub struct SignaalView {
     pub reden: String,
     /// The DPIA numbers (S1, S2, ...) of the flows it is about.
     pub stromen: Vec<usize>,
+}
+
+/// One casusoverleg has Bijlage 3; several have 3a, 3b, ... in casus order,
+/// so no two documents carry the same annex number.
+fn bijlage_nummers(mut overleggen: Vec<OverlegView>) -> Vec<OverlegView> {
+    if overleggen.len() > 1 {
+        for (i, o) in overleggen.iter_mut().enumerate() {
+            o.bijlage = format!("3{}", letters(i));
+        }
+    }
+    overleggen
+}
+
+/// 0 → `a`, 25 → `z`, 26 → `aa`: spreadsheet-style letters.
+fn letters(mut i: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (i % 26) as u8);
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The reasons for the DPIA document: party names instead of ids, and flows
@@ -1004,6 +1031,7 @@ impl<'a> Builder<'a> {
                 .collect(),
             id: o.id.value.clone(),
             stem: format!("bijlage-3-casusoverleg-{}", o.id.value),
+            bijlage: "3".to_string(), // lettered in `build` once all are known
             naam: o.naam.clone(),
             doel: self
                 .casus
@@ -1242,7 +1270,7 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
         },
         stromen,
         overige_stromen,
-        overleggen: casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect(),
+        overleggen: bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect()),
         verwerkersovereenkomsten,
         wetten,
         nummers: NummersView {
@@ -1257,6 +1285,21 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn several_casusoverleggen_get_lettered_annexes() {
+        assert_eq!(letters(0), "a");
+        assert_eq!(letters(25), "z");
+        assert_eq!(letters(26), "aa");
+        assert_eq!(letters(27), "ab");
+        let example = crate::load::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/casus/regio-voorbeeld"
+        )));
+        let view = build(&example.casus).expect("the example has a convenant block");
+        let nummers: Vec<&str> = view.overleggen.iter().map(|o| o.bijlage.as_str()).collect();
+        assert_eq!(nummers, ["3a", "3b"]);
+    }
 
     #[test]
     fn dates_are_dutch() {
