@@ -196,47 +196,40 @@ impl<'a> Resolver<'a> {
     /// A task is looked up among the tasks of one party, so the message
     /// names that party: the id may well exist at another.
     fn task_reference(&mut self, file: FileId, r: &Ref, partij: &str, existing: &[&str]) {
-        if existing.binary_search(&r.value.as_str()).is_ok() {
-            return;
-        }
-        let help = match ids::did_you_mean(&r.value, existing.iter().copied()) {
-            Some(close) => format!(
-                "bedoelt u `{close}`? Taken van `{partij}`: {}",
-                ids::list(existing)
-            ),
-            None if existing.is_empty() => {
-                format!("`{partij}` heeft nog geen taken; voeg er een toe onder `taken:`")
-            }
-            None => format!("taken van `{partij}`: {}", ids::list(existing)),
-        };
-        self.diags.push(
-            Diagnostic::error(
-                "REF-01",
-                format!("partij `{partij}` heeft geen taak `{}`", r.value),
-            )
-            .at(Loc::of(file, r))
-            .help(help),
-        );
+        let message = format!("partij `{partij}` heeft geen taak `{}`", r.value);
+        self.dangling(file, r, message, &format!("taken van `{partij}`"), existing);
     }
 
     fn reference(&mut self, file: FileId, r: &Ref, kind: &str, existing: &[&str]) {
+        let message = format!("{kind} `{}` bestaat niet in deze casus", r.value);
+        self.dangling(file, r, message, &format!("bestaande {kind}-ids"), existing);
+    }
+
+    /// REF-01 unless `r` is one of `existing` (sorted), with a did-you-mean
+    /// and the list of what does exist.
+    fn dangling(
+        &mut self,
+        file: FileId,
+        r: &Ref,
+        message: String,
+        listed: &str,
+        existing: &[&str],
+    ) {
         if existing.binary_search(&r.value.as_str()).is_ok() {
             return;
         }
         let help = match ids::did_you_mean(&r.value, existing.iter().copied()) {
             Some(close) => format!(
-                "bedoelt u `{close}`? Bestaande {kind}-ids: {}",
+                "bedoelt u `{close}`? {}: {}",
+                capitalised(listed),
                 ids::list(existing)
             ),
-            None => format!("bestaande {kind}-ids: {}", ids::list(existing)),
+            None => format!("{listed}: {}", ids::list(existing)),
         };
         self.diags.push(
-            Diagnostic::error(
-                "REF-01",
-                format!("{kind} `{}` bestaat niet in deze casus", r.value),
-            )
-            .at(Loc::of(file, r))
-            .help(help),
+            Diagnostic::error("REF-01", message)
+                .at(Loc::of(file, r))
+                .help(help),
         );
     }
 
@@ -282,4 +275,12 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
