@@ -277,6 +277,8 @@ pub struct StroomView {
     /// How consent is recorded: `schriftelijk vastgelegd`, ...
     pub toestemming_vastgelegd: Option<String>,
     pub kanaal: String,
+    /// The channel as a phrase: `per beveiligde e-mail`, `via een beveiligde digitale omgeving`.
+    pub kanaal_via: String,
     pub bewaartermijn: Option<String>,
     pub anoniem: bool,
     /// Name of the casusoverleg, for flows that belong to one.
@@ -368,6 +370,8 @@ pub struct VerslagView {
     pub waar: String,
     pub bewaartermijn: String,
     pub kanaal: Option<String>,
+    /// The channel as a phrase: `per beveiligde e-mail`, `via een beveiligde digitale omgeving`.
+    pub kanaal_via: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -935,6 +939,7 @@ impl<'a> Builder<'a> {
                 .as_ref()
                 .map(|t| vastlegging_label(t.value.vastgelegd.value).to_string()),
             kanaal: kanaal_label(s.kanaal.value),
+            kanaal_via: s.kanaal.value.via().to_string(),
             bewaartermijn: s.bewaartermijn.clone(),
             anoniem: s.anoniem,
             overleg: s
@@ -1080,6 +1085,7 @@ impl<'a> Builder<'a> {
                 waar: v.waar.clone(),
                 bewaartermijn: v.bewaartermijn.clone(),
                 kanaal: v.kanaal.as_ref().map(|k| kanaal_label(k.value)),
+                kanaal_via: v.kanaal.as_ref().map(|k| k.value.via().to_string()),
             }),
             fasen,
             zonder_fase,
