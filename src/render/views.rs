@@ -325,6 +325,10 @@ pub struct OverlegView {
     pub betrokkenen: String,
     pub reden: Option<String>,
     pub leeftijden: Vec<String>,
+    /// Whether children under 12 can be discussed (`leeftijden` names
+    /// `onder-12` or is empty): they are involved in a way that suits their
+    /// age rather than invited themselves.
+    pub jonger_dan_12: bool,
     pub verslaglegging: Option<VerslagView>,
     /// Flows per phase, in the order of `fasen`.
     pub fasen: Vec<FaseView>,
@@ -1080,6 +1084,8 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|l| leeftijd_label(l.value).to_string())
                 .collect(),
+            jonger_dan_12: o.leeftijden.is_empty()
+                || o.leeftijden.iter().any(|l| l.value == Leeftijdsgroep::Onder12),
             verslaglegging: o.verslaglegging.as_ref().map(|v| VerslagView {
                 door: self.naam(&v.door.value),
                 waar: v.waar.clone(),
