@@ -595,9 +595,7 @@ fn toestemmer_label(t: Toestemmer) -> &'static str {
         Toestemmer::Jeugdige => "de jeugdige",
         Toestemmer::JeugdigeEnOuders => "de jeugdige en de ouders met gezag",
         Toestemmer::JeugdigeEnVoogd => "de jeugdige en de voogd",
-        Toestemmer::VolgensLeeftijd => {
-            "naar leeftijd: ouders onder 12 jaar, ouders en jeugdige van 12 tot 16 jaar, de jeugdige vanaf 16 jaar"
-        }
+        Toestemmer::VolgensLeeftijd => "volgens de leeftijd van de jeugdige",
         Toestemmer::Pleegouders => "de pleegouders",
         Toestemmer::Jeugdbeschermer => "de jeugdbeschermer",
     }
@@ -673,15 +671,20 @@ fn model_id(m: VwoModel) -> &'static str {
     }
 }
 
-/// Who consents for a child of this age group (seed 003; UAVG art. 5;
-/// Jeugdwet art. 7.3.4 for youth care from 12 to 16).
-fn toestemming_regel(l: Leeftijdsgroep, jeugdhulp: bool) -> ToestemmingView {
+/// Who consents for a child of this age group (reference 6.5; UAVG art. 5;
+/// Jeugdwet art. 7.3.4 for youth care from 12 to 16). `zorg`: a youth-care
+/// provider or the youth health care (GGD) sits at the table. The same rule
+/// as art. 4(3) of the covenant (`artikel-grondslagen.md`).
+fn toestemming_regel(l: Leeftijdsgroep, zorg: bool) -> ToestemmingView {
     let wie = match l {
-        Leeftijdsgroep::Onder12 => "de ouders met gezag of de voogd".to_string(),
-        Leeftijdsgroep::Van12Tot16 if jeugdhulp => "de ouders met gezag of de voogd, en de jeugdige zelf waar een jeugdhulpaanbieder de gegevens geeft of krijgt; de mening van de jeugdige weegt steeds zwaarder mee".to_string(),
-        Leeftijdsgroep::Van12Tot16 => "de ouders met gezag of de voogd; de mening van de jeugdige weegt steeds zwaarder mee".to_string(),
-        Leeftijdsgroep::Vanaf16 => "de jeugdige zelf".to_string(),
-    };
+        Leeftijdsgroep::Onder12 => "de ouders met gezag of de voogd",
+        Leeftijdsgroep::Van12Tot16 if zorg => {
+            "de ouders met gezag of de voogd, en bij jeugdhulp en (jeugd)gezondheidszorg ook de jeugdige zelf"
+        }
+        Leeftijdsgroep::Van12Tot16 => "de ouders met gezag of de voogd",
+        Leeftijdsgroep::Vanaf16 => "de jeugdige zelf",
+    }
+    .to_string();
     ToestemmingView {
         leeftijd: leeftijd_label(l).to_string(),
         wie,
@@ -1005,11 +1008,15 @@ impl<'a> Builder<'a> {
                 partijen.push(naam);
             }
         }
-        let jeugdhulp = o.deelnemers.iter().any(|d| {
-            self.casus
-                .partij(&d.partij.value)
-                .is_some_and(|p| p.soort.value == PartijSoort::Jeugdhulpaanbieder)
-        });
+        let soort_aan_tafel = |soort: PartijSoort| {
+            o.deelnemers.iter().any(|d| {
+                self.casus
+                    .partij(&d.partij.value)
+                    .is_some_and(|p| p.soort.value == soort)
+            })
+        };
+        let jeugdhulp = soort_aan_tafel(PartijSoort::Jeugdhulpaanbieder);
+        let zorg = jeugdhulp || soort_aan_tafel(PartijSoort::Ggd);
         let leeftijden: Vec<Leeftijdsgroep> = if o.leeftijden.is_empty() {
             vec![
                 Leeftijdsgroep::Onder12,
@@ -1023,7 +1030,7 @@ impl<'a> Builder<'a> {
             partijen,
             toestemming: leeftijden
                 .into_iter()
-                .map(|l| toestemming_regel(l, jeugdhulp))
+                .map(|l| toestemming_regel(l, zorg))
                 .collect(),
             jeugdhulp,
             anoniem: stromen.iter().any(|s| s.anoniem),
