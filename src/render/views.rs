@@ -253,6 +253,9 @@ pub struct GegevenView {
     pub soort_id: String,
     /// Parties that provide these data in a flow, once each, in casus order.
     pub bronnen: Vec<String>,
+    /// Shared only in anonymous flows (and in at least one): no personal
+    /// data as long as the child cannot be recognised (recital 26 AVG).
+    pub anoniem: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -718,6 +721,10 @@ struct Builder<'a> {
     /// Data category id → names of the parties that provide it, in flow order;
     /// built once, so rendering stays linear in the size of the casus.
     bronnen: std::collections::HashMap<&'a str, Vec<String>>,
+    /// Data category ids that some anonymous flow carries, and those that
+    /// some other flow carries.
+    in_anoniem: std::collections::HashSet<&'a str>,
+    in_herkenbaar: std::collections::HashSet<&'a str>,
 }
 
 impl<'a> Builder<'a> {
@@ -725,6 +732,8 @@ impl<'a> Builder<'a> {
         let mut b = Builder {
             casus,
             bronnen: std::collections::HashMap::new(),
+            in_anoniem: std::collections::HashSet::new(),
+            in_herkenbaar: std::collections::HashSet::new(),
         };
         let mut bronnen: std::collections::HashMap<&'a str, Vec<String>> =
             std::collections::HashMap::new();
@@ -734,6 +743,11 @@ impl<'a> Builder<'a> {
                 let list = bronnen.entry(g.value.as_str()).or_default();
                 if !list.contains(&naam) {
                     list.push(naam.clone());
+                }
+                if s.anoniem {
+                    b.in_anoniem.insert(g.value.as_str());
+                } else {
+                    b.in_herkenbaar.insert(g.value.as_str());
                 }
             }
         }
@@ -859,6 +873,8 @@ impl<'a> Builder<'a> {
             categorie,
             soort_id: gegeven_soort_id(g.soort.value).to_string(),
             bronnen: self.bronnen(&g.id.value),
+            anoniem: self.in_anoniem.contains(g.id.value.as_str())
+                && !self.in_herkenbaar.contains(g.id.value.as_str()),
         }
     }
 
