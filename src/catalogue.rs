@@ -376,7 +376,10 @@ mod tests {
     fn citations_of_one_act_share_it() {
         // Different articles of one act.
         assert_eq!(
-            combineer(&["artikel 2.3 van de Jeugdwet", "artikel 7.4.0 van de Jeugdwet"]),
+            combineer(&[
+                "artikel 2.3 van de Jeugdwet",
+                "artikel 7.4.0 van de Jeugdwet"
+            ]),
             "de artikelen 2.3 en 7.4.0 van de Jeugdwet"
         );
         assert_eq!(

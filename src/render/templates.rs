@@ -540,7 +540,9 @@ mod tests {
                     .trim()
                     .strip_prefix("ids=[")
                     .and_then(|a| a.strip_suffix(']'))
-                    .unwrap_or_else(|| panic!("templates/{name}: citeer_samen({args}) needs ids=[...]"));
+                    .unwrap_or_else(|| {
+                        panic!("templates/{name}: citeer_samen({args}) needs ids=[...]")
+                    });
                 for id in ids.split(',') {
                     let id = id.trim().trim_matches('"');
                     assert!(
@@ -616,7 +618,11 @@ mod tests {
             .add_raw_template("x.md", "{{ citeer_samen(ids=[\"avg-13\", \"avg-99\"]) }}")
             .unwrap();
         let err = t.render("x.md", &Context::new()).unwrap_err();
-        assert!(err.0.contains("`avg-99` staat niet in de catalogus"), "{}", err.0);
+        assert!(
+            err.0.contains("`avg-99` staat niet in de catalogus"),
+            "{}",
+            err.0
+        );
     }
 
     #[test]

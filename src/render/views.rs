@@ -1108,7 +1108,9 @@ impl<'a> Builder<'a> {
                 .map(|l| leeftijd_label(l.value).to_string())
                 .collect(),
             jonger_dan_12: o.leeftijden.is_empty()
-                || o.leeftijden.iter().any(|l| l.value == Leeftijdsgroep::Onder12),
+                || o.leeftijden
+                    .iter()
+                    .any(|l| l.value == Leeftijdsgroep::Onder12),
             verslaglegging: o.verslaglegging.as_ref().map(|v| VerslagView {
                 door: self.naam(&v.door.value),
                 waar: v.waar.clone(),
