@@ -575,6 +575,19 @@ impl Kanaal {
             Kanaal::Email => "gewone e-mail",
         }
     }
+
+    /// How data travel over this channel, to finish a sentence such as
+    /// `Het verslag gaat ... naar de Deelnemers`.
+    pub fn via(self) -> &'static str {
+        match self {
+            Kanaal::Oso => "via de OverstapService Onderwijs (OSO)",
+            Kanaal::BeveiligdeMail => "per beveiligde e-mail",
+            Kanaal::BeveiligdeOmgeving => "via een beveiligde digitale omgeving",
+            Kanaal::Papier => "op papier",
+            Kanaal::Mondeling => "mondeling in het overleg",
+            Kanaal::Email => "per gewone e-mail",
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -222,6 +222,27 @@ impl Templates {
         tera.register_filter("voluit", |n: u64, _: Kwargs, _: &State| -> String {
             voluit(n)
         });
+        // `{{ t.wetten | citaten }}`: catalogue citations (objects with
+        // `citaat`, or the citation text) combined the way the Aanwijzingen
+        // voor de regelgeving do: `de artikelen 2.3 en 7.4.0 van de Jeugdwet`.
+        tera.register_filter(
+            "citaten",
+            |items: &[Value], _: Kwargs, _: &State| -> tera::TeraResult<String> {
+                let citaten: Vec<&str> = items
+                    .iter()
+                    .map(|v| {
+                        v.as_str()
+                            .or_else(|| v.get_from_path("citaat").and_then(Value::as_str))
+                            .ok_or_else(|| {
+                                tera::Error::message(format!(
+                                    "het filter `citaten` krijgt een lijst van citaten (met `citaat`), niet `{v}`"
+                                ))
+                            })
+                    })
+                    .collect::<tera::TeraResult<_>>()?;
+                Ok(crate::catalogue::combineer(&citaten))
+            },
+        );
         // `{{ citeer(id="avg-28-3-a") }}` prints the exact citation from the
         // catalogue; an id that is not there stops the render.
         tera.register_function(
@@ -235,6 +256,26 @@ impl Templates {
                             "`citeer`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
                         ))
                     })
+            },
+        );
+        // `{{ citeer_samen(ids=["avg-28-2", "avg-28-4"]) }}` prints
+        // `artikel 28, tweede en vierde lid, AVG`: several catalogue entries,
+        // combined like the `citaten` filter.
+        tera.register_function(
+            "citeer_samen",
+            |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+                let ids: Vec<String> = kwargs.must_get("ids")?;
+                let citaten = ids
+                    .iter()
+                    .map(|id| {
+                        crate::catalogue::get(id).map(|g| g.citaat.as_str()).ok_or_else(|| {
+                            tera::Error::message(format!(
+                                "`citeer_samen`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
+                            ))
+                        })
+                    })
+                    .collect::<tera::TeraResult<Vec<&str>>>()?;
+                Ok(crate::catalogue::combineer(&citaten))
             },
         );
         // `de {{ citeer_reeks(van="avg-15", tot="avg-22") }}` prints
@@ -492,6 +533,26 @@ mod tests {
                 }
             }
             let mut rest = *text;
+            while let Some(i) = rest.find("citeer_samen(") {
+                rest = &rest[i + "citeer_samen(".len()..];
+                let args = &rest[..rest.find(')').expect("citeer_samen( is closed")];
+                let ids = args
+                    .trim()
+                    .strip_prefix("ids=[")
+                    .and_then(|a| a.strip_suffix(']'))
+                    .unwrap_or_else(|| {
+                        panic!("templates/{name}: citeer_samen({args}) needs ids=[...]")
+                    });
+                for id in ids.split(',') {
+                    let id = id.trim().trim_matches('"');
+                    assert!(
+                        crate::catalogue::get(id).is_some(),
+                        "templates/{name} cites `{id}`, which is not in the catalogue"
+                    );
+                    count += 1;
+                }
+            }
+            let mut rest = *text;
             while let Some(i) = rest.find("citeer(") {
                 rest = &rest[i + "citeer(".len()..];
                 let args = &rest[..rest.find(')').expect("citeer( is closed")];
@@ -524,6 +585,39 @@ mod tests {
             .add_raw_template("d.md", "{{ citeer(id=\"avg-99\") }}")
             .unwrap();
         let err = t.render("d.md", &Context::new()).unwrap_err();
+        assert!(
+            err.0.contains("`avg-99` staat niet in de catalogus"),
+            "{}",
+            err.0
+        );
+    }
+
+    #[test]
+    fn citations_combine_in_templates() {
+        let mut t = Templates::load(None).unwrap();
+        let mut ctx = Context::new();
+        ctx.insert(
+            "wetten",
+            &serde_json::json!([
+                {"citaat": "artikel 2.3 van de Jeugdwet"},
+                {"citaat": "artikel 7.4.0 van de Jeugdwet"},
+                {"citaat": "artikel 16 van de Leerplichtwet 1969"}
+            ]),
+        );
+        t.tera
+            .add_raw_template(
+                "w.md",
+                "{{ wetten | citaten }}|{{ [wetten[2]] | citaten }}|{{ citeer_samen(ids=[\"avg-28-2\", \"avg-28-4\"]) }}",
+            )
+            .unwrap();
+        assert_eq!(
+            t.render("w.md", &ctx).unwrap(),
+            "de artikelen 2.3 en 7.4.0 van de Jeugdwet en artikel 16 van de Leerplichtwet 1969|artikel 16 van de Leerplichtwet 1969|artikel 28, tweede en vierde lid, AVG\n"
+        );
+        t.tera
+            .add_raw_template("x.md", "{{ citeer_samen(ids=[\"avg-13\", \"avg-99\"]) }}")
+            .unwrap();
+        let err = t.render("x.md", &Context::new()).unwrap_err();
         assert!(
             err.0.contains("`avg-99` staat niet in de catalogus"),
             "{}",

@@ -253,6 +253,9 @@ pub struct GegevenView {
     pub soort_id: String,
     /// Parties that provide these data in a flow, once each, in casus order.
     pub bronnen: Vec<String>,
+    /// Shared only in anonymous flows (and in at least one): no personal
+    /// data as long as the child cannot be recognised (recital 26 AVG).
+    pub anoniem: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -277,6 +280,8 @@ pub struct StroomView {
     /// How consent is recorded: `schriftelijk vastgelegd`, ...
     pub toestemming_vastgelegd: Option<String>,
     pub kanaal: String,
+    /// The channel as a phrase: `per beveiligde e-mail`, `via een beveiligde digitale omgeving`.
+    pub kanaal_via: String,
     pub bewaartermijn: Option<String>,
     pub anoniem: bool,
     /// Name of the casusoverleg, for flows that belong to one.
@@ -323,6 +328,10 @@ pub struct OverlegView {
     pub betrokkenen: String,
     pub reden: Option<String>,
     pub leeftijden: Vec<String>,
+    /// Whether children under 12 can be discussed (`leeftijden` names
+    /// `onder-12` or is empty): they are involved in a way that suits their
+    /// age rather than invited themselves.
+    pub jonger_dan_12: bool,
     pub verslaglegging: Option<VerslagView>,
     /// Flows per phase, in the order of `fasen`.
     pub fasen: Vec<FaseView>,
@@ -368,6 +377,8 @@ pub struct VerslagView {
     pub waar: String,
     pub bewaartermijn: String,
     pub kanaal: Option<String>,
+    /// The channel as a phrase: `per beveiligde e-mail`, `via een beveiligde digitale omgeving`.
+    pub kanaal_via: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -587,9 +598,7 @@ fn toestemmer_label(t: Toestemmer) -> &'static str {
         Toestemmer::Jeugdige => "de jeugdige",
         Toestemmer::JeugdigeEnOuders => "de jeugdige en de ouders met gezag",
         Toestemmer::JeugdigeEnVoogd => "de jeugdige en de voogd",
-        Toestemmer::VolgensLeeftijd => {
-            "naar leeftijd: ouders onder 12 jaar, ouders en jeugdige van 12 tot 16 jaar, de jeugdige vanaf 16 jaar"
-        }
+        Toestemmer::VolgensLeeftijd => "volgens de leeftijd van de jeugdige",
         Toestemmer::Pleegouders => "de pleegouders",
         Toestemmer::Jeugdbeschermer => "de jeugdbeschermer",
     }
@@ -665,15 +674,20 @@ fn model_id(m: VwoModel) -> &'static str {
     }
 }
 
-/// Who consents for a child of this age group (seed 003; UAVG art. 5;
-/// Jeugdwet art. 7.3.4 for youth care from 12 to 16).
-fn toestemming_regel(l: Leeftijdsgroep, jeugdhulp: bool) -> ToestemmingView {
+/// Who consents for a child of this age group (reference 6.5; UAVG art. 5;
+/// Jeugdwet art. 7.3.4 for youth care from 12 to 16). `zorg`: a youth-care
+/// provider or the youth health care (GGD) sits at the table. The same rule
+/// as art. 4(3) of the covenant (`artikel-grondslagen.md`).
+fn toestemming_regel(l: Leeftijdsgroep, zorg: bool) -> ToestemmingView {
     let wie = match l {
-        Leeftijdsgroep::Onder12 => "de ouders met gezag of de voogd".to_string(),
-        Leeftijdsgroep::Van12Tot16 if jeugdhulp => "de ouders met gezag of de voogd, en de jeugdige zelf waar een jeugdhulpaanbieder de gegevens geeft of krijgt; de mening van de jeugdige weegt steeds zwaarder mee".to_string(),
-        Leeftijdsgroep::Van12Tot16 => "de ouders met gezag of de voogd; de mening van de jeugdige weegt steeds zwaarder mee".to_string(),
-        Leeftijdsgroep::Vanaf16 => "de jeugdige zelf".to_string(),
-    };
+        Leeftijdsgroep::Onder12 => "de ouders met gezag of de voogd",
+        Leeftijdsgroep::Van12Tot16 if zorg => {
+            "de ouders met gezag of de voogd, en bij jeugdhulp en (jeugd)gezondheidszorg ook de jeugdige zelf"
+        }
+        Leeftijdsgroep::Van12Tot16 => "de ouders met gezag of de voogd",
+        Leeftijdsgroep::Vanaf16 => "de jeugdige zelf",
+    }
+    .to_string();
     ToestemmingView {
         leeftijd: leeftijd_label(l).to_string(),
         wie,
@@ -707,6 +721,10 @@ struct Builder<'a> {
     /// Data category id → names of the parties that provide it, in flow order;
     /// built once, so rendering stays linear in the size of the casus.
     bronnen: std::collections::HashMap<&'a str, Vec<String>>,
+    /// Data category ids that some anonymous flow carries, and those that
+    /// some other flow carries.
+    in_anoniem: std::collections::HashSet<&'a str>,
+    in_herkenbaar: std::collections::HashSet<&'a str>,
 }
 
 impl<'a> Builder<'a> {
@@ -714,6 +732,8 @@ impl<'a> Builder<'a> {
         let mut b = Builder {
             casus,
             bronnen: std::collections::HashMap::new(),
+            in_anoniem: std::collections::HashSet::new(),
+            in_herkenbaar: std::collections::HashSet::new(),
         };
         let mut bronnen: std::collections::HashMap<&'a str, Vec<String>> =
             std::collections::HashMap::new();
@@ -723,6 +743,11 @@ impl<'a> Builder<'a> {
                 let list = bronnen.entry(g.value.as_str()).or_default();
                 if !list.contains(&naam) {
                     list.push(naam.clone());
+                }
+                if s.anoniem {
+                    b.in_anoniem.insert(g.value.as_str());
+                } else {
+                    b.in_herkenbaar.insert(g.value.as_str());
                 }
             }
         }
@@ -848,6 +873,8 @@ impl<'a> Builder<'a> {
             categorie,
             soort_id: gegeven_soort_id(g.soort.value).to_string(),
             bronnen: self.bronnen(&g.id.value),
+            anoniem: self.in_anoniem.contains(g.id.value.as_str())
+                && !self.in_herkenbaar.contains(g.id.value.as_str()),
         }
     }
 
@@ -935,6 +962,7 @@ impl<'a> Builder<'a> {
                 .as_ref()
                 .map(|t| vastlegging_label(t.value.vastgelegd.value).to_string()),
             kanaal: kanaal_label(s.kanaal.value),
+            kanaal_via: s.kanaal.value.via().to_string(),
             bewaartermijn: s.bewaartermijn.clone(),
             anoniem: s.anoniem,
             overleg: s
@@ -996,11 +1024,15 @@ impl<'a> Builder<'a> {
                 partijen.push(naam);
             }
         }
-        let jeugdhulp = o.deelnemers.iter().any(|d| {
-            self.casus
-                .partij(&d.partij.value)
-                .is_some_and(|p| p.soort.value == PartijSoort::Jeugdhulpaanbieder)
-        });
+        let soort_aan_tafel = |soort: PartijSoort| {
+            o.deelnemers.iter().any(|d| {
+                self.casus
+                    .partij(&d.partij.value)
+                    .is_some_and(|p| p.soort.value == soort)
+            })
+        };
+        let jeugdhulp = soort_aan_tafel(PartijSoort::Jeugdhulpaanbieder);
+        let zorg = jeugdhulp || soort_aan_tafel(PartijSoort::Ggd);
         let leeftijden: Vec<Leeftijdsgroep> = if o.leeftijden.is_empty() {
             vec![
                 Leeftijdsgroep::Onder12,
@@ -1014,7 +1046,7 @@ impl<'a> Builder<'a> {
             partijen,
             toestemming: leeftijden
                 .into_iter()
-                .map(|l| toestemming_regel(l, jeugdhulp))
+                .map(|l| toestemming_regel(l, zorg))
                 .collect(),
             jeugdhulp,
             anoniem: stromen.iter().any(|s| s.anoniem),
@@ -1075,11 +1107,16 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|l| leeftijd_label(l.value).to_string())
                 .collect(),
+            jonger_dan_12: o.leeftijden.is_empty()
+                || o.leeftijden
+                    .iter()
+                    .any(|l| l.value == Leeftijdsgroep::Onder12),
             verslaglegging: o.verslaglegging.as_ref().map(|v| VerslagView {
                 door: self.naam(&v.door.value),
                 waar: v.waar.clone(),
                 bewaartermijn: v.bewaartermijn.clone(),
                 kanaal: v.kanaal.as_ref().map(|k| kanaal_label(k.value)),
+                kanaal_via: v.kanaal.as_ref().map(|k| k.value.via().to_string()),
             }),
             fasen,
             zonder_fase,

@@ -10,17 +10,17 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "Wie toestemming geeft, past bij de leeftijd van de kinderen in het casusoverleg.",
     explain: "Onder de 16 jaar geeft de wettelijk vertegenwoordiger toestemming in plaats van de \
-jeugdige (artikel 5 UAVG): onder de 12 de ouders met gezag of de voogd, van 12 tot 16 ook zij, \
-waarbij de mening van de jongere steeds zwaarder weegt. Vanaf 16 jaar beslist de jongere zelf. \
-In de hulpverlening geven jeugdige en ouders van 12 tot 16 jaar allebei toestemming \
-(artikel 7.3.4 Jeugdwet; voor geneeskundige behandeling artikel 7:450 en 7:465 BW). Wie de \
-verkeerde persoon om toestemming vraagt, heeft geen geldige toestemming.\n\n\
+jeugdige (artikel 5 UAVG): onder de 12 de ouders met gezag of de voogd, van 12 tot 16 ook zij. \
+Vanaf 16 jaar beslist de jongere zelf. In de jeugdhulp en de (jeugd)gezondheidszorg geven \
+jeugdige en ouders van 12 tot 16 jaar allebei toestemming (artikel 7.3.4 Jeugdwet; voor \
+geneeskundige behandeling artikel 7:450 en 7:465 BW). Wie de verkeerde persoon om toestemming \
+vraagt, heeft geen geldige toestemming.\n\n\
 De regel kijkt naar `leeftijden:` van het casusoverleg (`overleg:`) van de stroom. `door: \
 volgens-leeftijd` past bij elke leeftijdsgroep: het toestemmingsformulier volgt dan de \
 leeftijdsregel per kind.\n\n\
 Wat te doen: kies bij `toestemming:` een `door:` die past bij elke leeftijdsgroep van het \
-overleg, meestal `volgens-leeftijd`; met een jeugdhulpaanbieder in de stroom en kinderen van \
-12 tot 16 is dat `jeugdige-en-ouders`.",
+overleg, meestal `volgens-leeftijd`; met een jeugdhulpaanbieder of de GGD in de stroom en \
+kinderen van 12 tot 16 is dat `jeugdige-en-ouders`.",
     bron: "artikel 5 UAVG; artikel 7.3.4 Jeugdwet; artikelen 7:450 en 7:465 BW; seed 003 (NJi-folder, leeftijdsvereisten toestemming)",
     check: Some(check),
 };
@@ -72,12 +72,18 @@ fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A youth-care provider gives or receives the data: consent of both from 12 to 16.
+/// A youth-care provider or the youth health care (GGD) gives or receives
+/// the data: consent of both from 12 to 16, as the documents say.
 fn involves_jeugdhulp(casus: &Casus, s: &Stroom) -> bool {
     std::iter::once(&s.van)
         .chain(&s.naar)
         .filter_map(|r| casus.partij(&r.value))
-        .any(|p| p.soort.value == PartijSoort::Jeugdhulpaanbieder)
+        .any(|p| {
+            matches!(
+                p.soort.value,
+                PartijSoort::Jeugdhulpaanbieder | PartijSoort::Ggd
+            )
+        })
 }
 
 fn fits(door: Toestemmer, groep: Leeftijdsgroep, jeugdhulp: bool) -> bool {
@@ -103,7 +109,7 @@ fn need(groep: Leeftijdsgroep, jeugdhulp: bool) -> &'static str {
     match groep {
         Leeftijdsgroep::Onder12 => "onder de 12 geven de ouders met gezag of de voogd toestemming",
         Leeftijdsgroep::Van12Tot16 if jeugdhulp => {
-            "van 12 tot 16 geven in de jeugdhulp de jeugdige én de ouders toestemming"
+            "van 12 tot 16 geven in de jeugdhulp en de jeugdgezondheidszorg de jeugdige én de ouders toestemming"
         }
         Leeftijdsgroep::Van12Tot16 => {
             "van 12 tot 16 geven de ouders met gezag of de voogd toestemming"

@@ -10,10 +10,10 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     title: "Een toetredende partij doet pas mee na ondertekening én bekendmaking van Bijlage 1.",
     explain: "Een jeugdhulpaanbieder (of andere partij) die na de ondertekening aansluit, wordt \
-pas partij bij het convenant als zij meedoet aan het casusoverleg, het toetredingsformulier \
-(Bijlage 1) heeft ondertekend, én dat formulier bekend is gemaakt aan de deelnemers van het \
-casusoverleg. Tot dat moment gelden de afspraken van het convenant niet voor haar, en mag er \
-op grond van het convenant geen uitwisseling met haar zijn.\n\n\
+pas partij bij het convenant als zij het toetredingsformulier (Bijlage 1) heeft ondertekend \
+én dat formulier bekend is gemaakt aan de deelnemers van het casusoverleg waaraan zij gaat \
+deelnemen. Pas dan neemt zij aan het overleg deel. Tot dat moment gelden de afspraken van het \
+convenant niet voor haar, en mag er op grond van het convenant geen uitwisseling met haar zijn.\n\n\
 Wat te doen: zet bij `toetreding:` ook `bekendgemaakt:` (de datum waarop Bijlage 1 aan de \
 deelnemers is bekendgemaakt), en laat stromen van of naar de partij niet eerder beginnen: \
 zet `vanaf:` op de stroom op of na beide datums.",
