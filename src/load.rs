@@ -162,7 +162,16 @@ fn load_file(loaded: &mut Loaded, path: PathBuf) {
     let text = &loaded.sources.get(file).map_or("", |f| f.text.as_str());
     match serde_saphyr::from_str::<CasusFile>(text) {
         Ok(parsed) => merge(loaded, file, parsed),
-        Err(e) => loaded.diagnostics.push(yaml_error(file, &e)),
+        Err(e) => {
+            // The typed reader stops at the first value that does not fit, which
+            // can come before a syntax error further on: a key indented one
+            // space too little ends its block early and then reads as a
+            // "missing key". A syntax error is the real cause, so look for one.
+            let syntax = serde_saphyr::from_str::<serde::de::IgnoredAny>(text).err();
+            loaded
+                .diagnostics
+                .push(yaml_error(file, syntax.as_ref().unwrap_or(&e)));
+        }
     }
 }
 
@@ -361,6 +370,11 @@ fn dutch(english: &str) -> (String, Option<String>) {
             "mapping values are not allowed",
             "een dubbele punt op een plaats waar geen sleutel kan beginnen",
             "zet een tekst met `: ` erin tussen aanhalingstekens, bijvoorbeeld `naam: \"Voorstad: centrum\"`",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "hier wordt een nieuw lijstitem (`- `) verwacht; de inspringing klopt waarschijnlijk niet",
+            "laat sleutels van hetzelfde blok precies even ver inspringen, en begin elk item met `- `",
         ),
         (
             "did not find expected key",

@@ -381,3 +381,10 @@ fn a_misspelt_purpose_is_one_reference_error_not_a_missing_task() {
     let (_, stderr) = check_human(casus.path());
     assert!(!stderr.contains("PUR-01"), "{stderr}");
 }
+
+#[test]
+fn a_key_indented_too_little_is_a_syntax_error_where_it_stands() {
+    // Not "missing key `evaluatie`" at the line before: the cause is here.
+    let text = b"doelen:\n  - id: x\n    omschrijving: tekst\n   extra: y\n  - id: z\n    omschrijving: twee\n";
+    assert_located(text, 4, 4, "de inspringing klopt waarschijnlijk niet");
+}
