@@ -29,7 +29,6 @@ mod sec_02;
 mod spc_01;
 mod spc_02;
 mod spc_04;
-// -- consent, processor, covenant and access rules (CNS, PRC, CVN, ACC, MLD): modules below --
 mod acc_01;
 mod cns_01;
 mod cns_02;
@@ -50,7 +49,6 @@ mod prc_03;
 mod prc_04;
 mod prc_06;
 mod spc_03;
-// -- end consent, processor, covenant and access modules --
 
 pub struct Rule {
     pub code: &'static str,
@@ -111,7 +109,6 @@ pub const REGISTRY: &[&Rule] = &[
     &dpia_04::RULE,
     &dpia_06::RULE,
     &dpia_07::RULE,
-    // -- consent, processor, covenant and access rules: registry entries below --
     &cns_01::RULE,
     &cns_02::RULE,
     &cns_03::RULE,
@@ -133,7 +130,6 @@ pub const REGISTRY: &[&Rule] = &[
     &acc_01::RULE,
     &mld_02::RULE,
     &ikc_01::RULE,
-    // -- end consent, processor, covenant and access entries --
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
