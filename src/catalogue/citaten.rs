@@ -47,6 +47,20 @@ impl<'a> Vindplaats<'a> {
     }
 }
 
+/// Two whole-article citations of the same act as one range:
+/// `artikel 15 AVG`, `artikel 22 AVG` → `artikelen 15 tot en met 22 AVG`.
+/// `None` when they name different acts or cite a paragraph (`lid`).
+pub fn reeks(van: &str, tot: &str) -> Option<String> {
+    let (a, b) = (Vindplaats::lees(van)?, Vindplaats::lees(tot)?);
+    if a.wet != b.wet || a.lid.is_some() || b.lid.is_some() {
+        return None;
+    }
+    Some(format!(
+        "artikelen {} tot en met {} {}",
+        a.artikel, b.artikel, a.wet
+    ))
+}
+
 /// `a`, `a en b`, `a, b en c`.
 fn reeks_en(items: &[String]) -> String {
     match items {
@@ -201,6 +215,16 @@ fn sluit(groep: &mut Vec<(&str, Vindplaats<'_>)>, stukken: &mut Vec<String>) {
 mod tests {
     use super::*;
     use crate::catalogue::all;
+
+    #[test]
+    fn ranges_read_dutch() {
+        assert_eq!(
+            reeks("artikel 15 AVG", "artikel 22 AVG").as_deref(),
+            Some("artikelen 15 tot en met 22 AVG")
+        );
+        assert_eq!(reeks("artikel 15 AVG", "artikel 5 UAVG"), None);
+        assert_eq!(reeks("artikel 28, derde lid, AVG", "artikel 36 AVG"), None);
+    }
 
     #[test]
     fn citations_of_one_act_share_it() {

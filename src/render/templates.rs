@@ -141,18 +141,6 @@ pub fn opsomming(items: &[String]) -> String {
     }
 }
 
-/// Two whole-article citations of the same act as one range:
-/// `artikel 15 AVG`, `artikel 22 AVG` → `artikelen 15 tot en met 22 AVG`.
-/// `None` when they name different acts or cite a paragraph (`lid`).
-pub fn reeks(van: &str, tot: &str) -> Option<String> {
-    let (a, wet) = van.strip_prefix("artikel ")?.split_once(' ')?;
-    let (b, wet_tot) = tot.strip_prefix("artikel ")?.split_once(' ')?;
-    if wet != wet_tot || a.ends_with(',') || b.ends_with(',') {
-        return None;
-    }
-    Some(format!("artikelen {a} tot en met {b} {wet}"))
-}
-
 /// A number the way Dutch legal text writes it: in words up to twenty
 /// (`4` → `vier`, `1` → `één`), in digits above.
 pub fn voluit(n: u64) -> String {
@@ -292,7 +280,7 @@ impl Templates {
                         ))
                     })
                 };
-                reeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
+                crate::catalogue::reeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
                     tera::Error::message(format!(
                         "`citeer_reeks`: `{van}` en `{tot}` zijn geen hele artikelen van dezelfde wet"
                     ))
@@ -399,16 +387,6 @@ mod tests {
             opsomming(&["a".into(), "b".into(), "c".into()]),
             "a, b en c"
         );
-    }
-
-    #[test]
-    fn ranges_read_dutch() {
-        assert_eq!(
-            reeks("artikel 15 AVG", "artikel 22 AVG").as_deref(),
-            Some("artikelen 15 tot en met 22 AVG")
-        );
-        assert_eq!(reeks("artikel 15 AVG", "artikel 5 UAVG"), None);
-        assert_eq!(reeks("artikel 28, derde lid, AVG", "artikel 36 AVG"), None);
     }
 
     #[test]
