@@ -493,6 +493,14 @@ fn letters(mut i: usize) -> String {
 /// The reasons for the DPIA document: party names instead of ids, and flows
 /// by the number the DPIA gives them (their place in the casus, from 1).
 fn signalen(b: &Builder, signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
+    // A reason may name most flows of a large casus: look numbers up by id.
+    let nummer: std::collections::HashMap<&str, usize> = b
+        .casus
+        .stromen
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.value.as_str(), i + 1))
+        .collect();
     signalen
         .iter()
         .map(|s| {
@@ -509,8 +517,7 @@ fn signalen(b: &Builder, signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
             let mut stromen: Vec<usize> = s
                 .stromen
                 .iter()
-                .filter_map(|id| b.casus.stromen.iter().position(|f| &f.id.value == id))
-                .map(|i| i + 1)
+                .filter_map(|id| nummer.get(id.as_str()).copied())
                 .collect();
             stromen.sort_unstable();
             SignaalView {
