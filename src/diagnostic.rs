@@ -91,11 +91,11 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
 pub struct JsonDiagnostic<'a> {
     pub code: &'a str,
     pub severity: Severity,
-    pub message: &'a str,
+    pub message: String,
     pub file: Option<String>,
     pub line: Option<u64>,
     pub column: Option<u64>,
-    pub help: Option<&'a str>,
+    pub help: Option<String>,
     pub bron: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dpia: Option<&'a Verdict>,
@@ -105,13 +105,21 @@ pub fn to_json<'a>(d: &'a Diagnostic, sources: &Sources) -> JsonDiagnostic<'a> {
     JsonDiagnostic {
         code: d.code,
         severity: d.severity,
-        message: &d.message,
+        message: capped(&d.message),
         file: d.loc.map(|l| display_path(sources, l.file)),
         line: d.loc.map(|l| l.line),
         column: d.loc.map(|l| l.column),
-        help: d.help.as_deref(),
+        help: d.help.as_deref().map(capped),
         bron: d.bron,
         dpia: d.dpia.as_deref(),
+    }
+}
+
+/// JSON escapes every control character itself; only the length is capped.
+fn capped(text: &str) -> String {
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((i, _)) => format!("{}… (ingekort)", &text[..i]),
+        None => text.to_string(),
     }
 }
 
@@ -119,36 +127,104 @@ fn display_path(sources: &Sources, file: usize) -> String {
     sources.path(file).to_string_lossy().replace('\\', "/")
 }
 
+/// Longest message or help text printed, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 2_000;
+/// Characters of a source line shown on each side of the column.
+const SNIPPET_RADIUS: usize = 60;
+
+/// A text from the casus or the file system made safe to print on one line:
+/// a line break, a tab, a control character (C0, DEL, C1) or an invisible
+/// or direction-changing character is shown as its escape (`\n`,
+/// `\u{202e}`), so no user text can start a log line of its own (a CI
+/// workflow command), move the cursor, or read backwards. Long texts are cut.
+pub fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(MAX_MESSAGE_CHARS));
+    for (i, c) in text.chars().enumerate() {
+        if i == MAX_MESSAGE_CHARS {
+            out.push_str("… (ingekort)");
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if crate::scan::is_control(c) || crate::scan::is_invisible(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The part of a source line around `column` (1-based, in characters), made
+/// [`visible`], with the caret's offset in that part. A long line is cut to
+/// a window with `…` at the cut ends.
+fn snippet(line: &str, column: u64) -> (String, usize) {
+    let chars: Vec<char> = line.chars().filter(|&c| c != '\r').collect();
+    let at = (column.saturating_sub(1) as usize).min(chars.len());
+    let from = at.saturating_sub(SNIPPET_RADIUS);
+    let to = (at + SNIPPET_RADIUS).min(chars.len());
+    let mut shown = String::new();
+    let mut caret = 0;
+    if from > 0 {
+        shown.push('…');
+        caret += 1;
+    }
+    for (i, &c) in chars[from..to].iter().enumerate() {
+        let part = if c == '\t' {
+            " ".to_string()
+        } else {
+            visible(&c.to_string())
+        };
+        if from + i < at {
+            caret += part.chars().count();
+        }
+        shown.push_str(&part);
+    }
+    if to < chars.len() {
+        shown.push('…');
+    }
+    (shown, caret)
+}
+
 /// Human rendering: a header line in the `file:line:column` form editors
 /// understand, then the source line with a caret, then help and source.
+/// Every text in it is [`visible`]: one diagnostic never prints a line that
+/// does not start with its own prefix.
 pub fn render_human(d: &Diagnostic, sources: &Sources) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}[{}]: {}", d.severity.dutch(), d.code, d.message);
+    let _ = writeln!(
+        out,
+        "{}[{}]: {}",
+        d.severity.dutch(),
+        d.code,
+        visible(&d.message)
+    );
     if let Some(loc) = d.loc {
         let _ = writeln!(
             out,
             "  --> {}:{}:{}",
-            display_path(sources, loc.file),
+            visible(&display_path(sources, loc.file)),
             loc.line,
             loc.column
         );
         if let Some(file) = sources.get(loc.file)
-            && let Some(text) = file.text.lines().nth(loc.line.saturating_sub(1) as usize)
+            && let Some(text) = file
+                .text
+                .split('\n')
+                .nth(loc.line.saturating_sub(1) as usize)
         {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
-            let caret_pad: String = text
-                .chars()
-                .take(loc.column.saturating_sub(1) as usize)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
+            let (shown, caret) = snippet(text, loc.column);
             let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{number} | {}", text.replace(['\r'], ""));
-            let _ = writeln!(out, "{pad} | {caret_pad}^");
+            let _ = writeln!(out, "{number} | {shown}");
+            let _ = writeln!(out, "{pad} | {}^", " ".repeat(caret));
         }
     }
     if let Some(help) = &d.help {
-        let _ = writeln!(out, "  = hulp: {help}");
+        let _ = writeln!(out, "  = hulp: {}", visible(help));
     }
     if !d.bron.is_empty() {
         let _ = writeln!(out, "  = bron: {}", d.bron);
@@ -173,4 +249,48 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
         "waarschuwingen"
     };
     format!("{errors} {fouten}, {warnings} {waarsch}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_cannot_start_a_line_or_steer_the_terminal() {
+        let hostile = "Gemeente\n::error file=README.md,line=1::PWNED\u{1b}]0;x\u{7}\u{202e}";
+        let shown = visible(hostile);
+        assert!(!shown.contains('\n') && !shown.contains('\u{1b}') && !shown.contains('\u{202e}'));
+        assert_eq!(
+            shown,
+            "Gemeente\\n::error file=README.md,line=1::PWNED\\u{1b}]0;x\\u{7}\\u{202e}"
+        );
+        let mut sources = Sources::default();
+        let file = sources.add("a\nb.yaml".into(), format!("naam: \"{hostile}\"\n"));
+        let d = Diagnostic::error("TXT-01", hostile).help(hostile).at(Loc {
+            file,
+            line: 1,
+            column: 7,
+        });
+        let text = render_human(&d, &sources);
+        for line in text.lines() {
+            assert!(
+                ["fout[", "  --> ", "  |", "1 | ", "  = "]
+                    .iter()
+                    .any(|p| line.starts_with(p)),
+                "a line of its own: {line:?}"
+            );
+            assert!(!line.chars().any(|c| c.is_control()), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn long_lines_and_messages_are_cut_around_the_column() {
+        let line = format!("naam: {}X{}", "a".repeat(5000), "b".repeat(5000));
+        let (shown, caret) = snippet(&line, 5007);
+        assert!(shown.chars().count() < 2 * SNIPPET_RADIUS + 3, "{shown}");
+        assert_eq!(shown.chars().nth(caret), Some('X'));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert!(visible(&"x".repeat(50_000)).chars().count() < MAX_MESSAGE_CHARS + 20);
+        assert_eq!(snippet("  - a", 5), ("  - a".to_string(), 4));
+    }
 }

@@ -18,6 +18,7 @@ pub mod pool;
 pub mod render;
 pub mod resolve;
 pub mod rules;
+pub mod scan;
 pub mod schema;
 pub mod source;
 pub mod usage;

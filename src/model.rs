@@ -117,6 +117,21 @@ impl Casus {
     }
 }
 
+/// The file name (without extension) of the Bijlage 3 of a casusoverleg.
+/// Every output file name is made by these functions, so `check` (OUT-01)
+/// sees exactly the names `render` will write.
+pub fn stem_bijlage_3(overleg: &str) -> String {
+    format!("bijlage-3-casusoverleg-{overleg}")
+}
+
+/// The file name (without extension) of a processor agreement.
+pub fn stem_verwerkersovereenkomst(partij: &str, verwerker: &str) -> String {
+    format!("verwerkersovereenkomst-{partij}-{verwerker}")
+}
+
+/// The file names of the documents every casus has, and of the index page.
+pub const VASTE_STEMS: &[&str] = &["convenant", "bijlage-1-toetreding", "dpia", "index"];
+
 /// How a value of one of the format's fixed lists is written in YAML
 /// (`ouders-met-gezag`), taken from its serde name so it cannot drift.
 pub fn spelling<T: Serialize>(value: &T) -> String {
@@ -135,10 +150,14 @@ pub struct Datum {
 }
 
 impl Datum {
+    /// The first year a date of the casus may have.
+    pub const EERSTE_JAAR: u16 = 1970;
+
     pub fn parse(s: &str) -> Option<Datum> {
         let mut parts = s.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
             return None;
         }
         let datum = Datum {
@@ -180,11 +199,20 @@ impl JsonSchema for Datum {
 impl<'de> Deserialize<'de> for Datum {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Datum::parse(&s).ok_or_else(|| {
+        let datum = Datum::parse(&s).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "`{s}` is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01"
             ))
-        })
+        })?;
+        // A PDF's creation date counts seconds from 1970; no agreement of
+        // this kind is older.
+        if datum.jaar < Datum::EERSTE_JAAR {
+            return Err(serde::de::Error::custom(format!(
+                "`{s}` is geen geldige datum voor een convenant: convenant werkt met datums vanaf {}; controleer het jaartal",
+                Datum::EERSTE_JAAR
+            )));
+        }
+        Ok(datum)
     }
 }
 
@@ -781,5 +809,7 @@ mod tests {
         assert!(Datum::parse("2026-13-01").is_none());
         assert!(Datum::parse("1-3-2026").is_none());
         assert!(Datum::parse("2026-03-01-x").is_none());
+        assert!(Datum::parse("2026-+3-+1").is_none());
+        assert!(Datum::parse("+026-03-01").is_none());
     }
 }

@@ -15,6 +15,7 @@ pub fn resolve(casus: &Casus) -> Vec<Diagnostic> {
         diags: Vec::new(),
     };
     r.ids();
+    r.lists();
     r.references();
     r.diags
 }
@@ -82,6 +83,72 @@ impl<'a> Resolver<'a> {
                 );
             } else {
                 seen.insert(&id.value, loc);
+            }
+        }
+    }
+
+    /// No id twice in one list: `voor: [x, x]` would make one document twice,
+    /// `naar: [x, x]` number one recipient twice.
+    fn lists(&mut self) {
+        let c = self.casus;
+        for p in &c.partijen {
+            for t in &p.taken {
+                self.once(p.bestand, "wet", &t.wet);
+                self.once(p.bestand, "doelen", &t.doelen);
+            }
+        }
+        for s in &c.stromen {
+            self.once(s.bestand, "naar", &s.naar);
+            self.once(s.bestand, "gegevens", &s.gegevens);
+            self.once(s.bestand, "wet", &s.wet);
+        }
+        for v in &c.verwerkers {
+            self.once(v.bestand, "voor", &v.voor);
+            self.once(v.bestand, "gegevens", &v.gegevens);
+            self.once(v.bestand, "toegang", &v.toegang);
+        }
+        for o in &c.casusoverleggen {
+            let mut seen: BTreeMap<(&str, &str), Loc> = BTreeMap::new();
+            for d in &o.deelnemers {
+                let key = (d.partij.value.as_str(), d.taak.value.as_str());
+                let loc = Loc::of(o.bestand, &d.partij);
+                if let Some(first) = seen.get(&key) {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "ID-03",
+                            format!(
+                                "deelnemer `{}` met taak `{}` staat twee keer in casusoverleg `{}` (eerder op regel {})",
+                                key.0, key.1, o.id.value, first.line
+                            ),
+                        )
+                        .at(loc)
+                        .help("haal de tweede vermelding weg"),
+                    );
+                } else {
+                    seen.insert(key, loc);
+                }
+            }
+        }
+    }
+
+    fn once(&mut self, file: FileId, key: &str, list: &[Ref]) {
+        let mut seen: BTreeMap<&str, Loc> = BTreeMap::new();
+        for r in list {
+            let loc = Loc::of(file, r);
+            if let Some(first) = seen.get(r.value.as_str()) {
+                self.diags.push(
+                    Diagnostic::error(
+                        "ID-03",
+                        format!(
+                            "`{}` staat twee keer in `{key}` (eerder op regel {}, kolom {})",
+                            r.value, first.line, first.column
+                        ),
+                    )
+                    .at(loc)
+                    .help(format!("noem `{}` één keer in `{key}`", r.value)),
+                );
+            } else {
+                seen.insert(&r.value, loc);
             }
         }
     }

@@ -1069,7 +1069,7 @@ impl<'a> Builder<'a> {
                 .map(|s| self.stroom(s))
                 .collect(),
             id: o.id.value.clone(),
-            stem: format!("bijlage-3-casusoverleg-{}", o.id.value),
+            stem: crate::model::stem_bijlage_3(&o.id.value),
             bijlage: "3".to_string(), // lettered in `build` once all are known
             naam: o.naam.clone(),
             doel: self
@@ -1184,7 +1184,7 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
         for voor in &v.voor {
             if let Some(p) = casus.partij(&voor.value) {
                 verwerkersovereenkomsten.push(OvereenkomstView {
-                    stem: format!("verwerkersovereenkomst-{}-{}", p.id.value, v.id.value),
+                    stem: crate::model::stem_verwerkersovereenkomst(&p.id.value, &v.id.value),
                     verantwoordelijke: b.partij(p),
                     verwerker: b.verwerker(v),
                 });

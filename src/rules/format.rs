@@ -111,3 +111,125 @@ Wat te doen: zet de id in het juiste veld, of kies een id van de juiste soort.",
     bron: "artikelen 6, 9 en 10 AVG",
     check: None,
 };
+
+pub const LAD_04: Rule = Rule {
+    code: "LAD-04",
+    severity: Error,
+    title: "De casus leest alleen gewone bestanden en mappen binnen de casusmap.",
+    explain: "Een casus staat in versiebeheer en wordt in CI gecontroleerd, ook bij een \
+pull request van iemand anders. Daarom volgt convenant geen koppeling (symbolic link) die \
+buiten de casusmap wijst, en leest het niets dat geen gewoon bestand of map is (een named \
+pipe, een apparaat). Het doel van zo'n koppeling wordt nooit geopend of geciteerd, zodat \
+een koppeling naar bijvoorbeeld `/proc/self/environ` of `/etc/passwd` niets prijsgeeft. \
+Een koppeling naar een bestand of map binnen de casus wordt gewoon gelezen, een map één keer.\n\n\
+Wat te doen: vervang de koppeling door een kopie van het bestand, of verwijder haar.",
+    bron: "convenant: beveiliging (docs/beveiliging.md)",
+    check: None,
+};
+
+pub const LAD_05: Rule = Rule {
+    code: "LAD-05",
+    severity: Error,
+    title: "Een casus blijft binnen de grenzen van wat convenant leest.",
+    explain: "convenant leest hooguit 10 000 bestanden en mappen per casus, tot 12 mappen \
+diep, elk YAML-bestand tot 8 MiB en samen tot 32 MiB. Een echte casus, ook een regio met \
+honderden partijen, blijft daar ver onder; de grenzen zorgen dat een map die per ongeluk of \
+met opzet te groot is de controle niet eindeloos laat duren of het geheugen vult.\n\n\
+Wat te doen: houd alleen de YAML-bestanden van de casus in de casusmap.",
+    bron: "convenant: beveiliging (docs/beveiliging.md)",
+    check: None,
+};
+
+pub const YAML_02: Rule = Rule {
+    code: "YAML-02",
+    severity: Error,
+    title: "Een casus gebruikt geen YAML-tags als `!!binary`.",
+    explain: "Met een tag verandert YAML hoe een waarde gelezen wordt. `!!binary` zet een \
+tekst in base64, zodat wie de casus (of een pull request) leest niet ziet wat er staat; een \
+onbekende tag (`!eigen`) zou stilzwijgend genegeerd worden. Alleen de tags van het YAML-core-\
+schema (`!!str`, `!!int`, `!!bool`, `!!float`, `!!null`, `!!seq`, `!!map`) zijn toegestaan, \
+omdat ze niets veranderen aan wat er staat.\n\n\
+Wat te doen: haal de tag weg en schrijf de waarde als gewone tekst.",
+    bron: "YAML 1.2.2, paragraaf 6.9.1 (node tags) en 10.3 (core schema)",
+    check: None,
+};
+
+pub const YAML_03: Rule = Rule {
+    code: "YAML-03",
+    severity: Error,
+    title: "Ankers en verwijzingen blazen een bestand niet op tot meer dan 4 MiB tekst.",
+    explain: "Met een anker (`&naam`) en verwijzingen (`*naam`) kan een klein bestand voor \
+een enorme hoeveelheid tekst staan: één blok van 1 MiB zestig keer herhaald geeft documenten \
+van honderden MiB. convenant telt de tekst die een bestand met zijn verwijzingen wordt en \
+stopt bij 4 MiB, op de plaats van de verwijzing die over de grens gaat; het bestand wordt dan \
+niet verder gelezen.\n\n\
+Wat te doen: gebruik ankers voor kleine, herhaalde blokken, niet voor grote teksten.",
+    bron: "YAML 1.2.2, paragraaf 7.1 (alias nodes); convenant: beveiliging (docs/beveiliging.md)",
+    check: None,
+};
+
+pub const TXT_01: Rule = Rule {
+    code: "TXT-01",
+    severity: Error,
+    title: "Een tekst bevat geen stuurtekens.",
+    explain: "Stuurtekens (zoals escape, bel of NUL, ook als `\\x1b` of `\\u0085` tussen \
+dubbele aanhalingstekens) horen niet in een naam of omschrijving. In een terminal of een \
+CI-log kunnen ze de uitvoer vervalsen, en een document kan er niet mee gemaakt worden. \
+Een nieuwe regel en een tab zijn wel toegestaan.\n\n\
+Wat te doen: verwijder het teken; schrijf meer regels in een blok met `|`.",
+    bron: "Unicode-standaard, categorie Cc (stuurtekens); convenant: beveiliging (docs/beveiliging.md)",
+    check: None,
+};
+
+pub const TXT_02: Rule = Rule {
+    code: "TXT-02",
+    severity: Error,
+    title: "Een tekst bevat geen onzichtbare tekens en geen tekens die de leesrichting omdraaien.",
+    explain: "Met tekens als U+202E (van rechts naar links) leest `Gemeente \\u202eDATSROOV` \
+in de PDF als `Gemeente VOORSTAD`, terwijl er iets anders staat; tekens zonder breedte \
+(U+200B) en een zacht afbreekstreepje (U+00AD) maken twee gelijk ogende namen verschillend. \
+In een juridisch document en in een review van een pull request moet wat er staat ook zo \
+te lezen zijn. De melding noemt de codepunten.\n\n\
+Wat te doen: typ de waarde opnieuw zonder het teken.",
+    bron: "Unicode Standard Annex #9 (bidirectionele tekst) en Unicode Technical Standard #39 (veiligheid)",
+    check: None,
+};
+
+pub const TXT_03: Rule = Rule {
+    code: "TXT-03",
+    severity: Error,
+    title: "Een waarde is hooguit 10 000 tekens, een woord hooguit 200.",
+    explain: "Een naam, omschrijving of reden past in een document; een waarde van \
+megabytes of een woord zonder spaties van duizenden tekens niet. Zo'n waarde laat typst \
+minutenlang rekenen en gigabytes geheugen gebruiken voordat het mislukt, en vergroot elk \
+document waarin ze staat.\n\n\
+Wat te doen: kort de tekst in, of zet spaties in een lange tekenreeks.",
+    bron: "convenant: beveiliging (docs/beveiliging.md)",
+    check: None,
+};
+
+pub const TXT_04: Rule = Rule {
+    code: "TXT-04",
+    severity: Error,
+    title: "Elk teken is te tonen in het lettertype van de documenten.",
+    explain: "De PDF's zijn PDF/A-2b: elk teken moet met een ingesloten lettertype getoond \
+worden. De documenten gebruiken Libertinus Serif, dat Latijnse letters (met alle accenten), \
+Grieks, Cyrillisch en de gewone leestekens en symbolen heeft, maar geen Chinees, Arabisch of \
+emoji. Een teken dat het lettertype niet heeft, zou de PDF van elk document tegenhouden; \
+daarom meldt `check` het al, op de plaats in de casus.\n\n\
+Wat te doen: schrijf de naam in Latijnse letters, of laat het teken weg.",
+    bron: "ISO 19005-2 (PDF/A-2), lettertypen ingesloten; convenant: beveiliging (docs/beveiliging.md)",
+    check: None,
+};
+
+pub const ID_03: Rule = Rule {
+    code: "ID-03",
+    severity: Error,
+    title: "Een id staat één keer in een lijst als `voor`, `naar` of `gegevens`.",
+    explain: "Een lijst van ids noemt elk ding één keer. `voor: [x, x]` bij een verwerker zou \
+twee keer dezelfde verwerkersovereenkomst maken; `naar: [x, x]` noemt een ontvanger twee keer \
+in het convenant en de DPIA. Meestal is het een kopieerfout, of was een ander id bedoeld.\n\n\
+Wat te doen: haal de tweede vermelding weg, of verbeter haar in het bedoelde id.",
+    bron: "convenant: casusformaat (docs/casusformaat.md)",
+    check: None,
+};

@@ -14,6 +14,7 @@ mod cns_03;
 mod cns_04;
 mod cns_05;
 mod cns_06;
+mod cvn_00;
 mod cvn_01;
 mod cvn_02;
 mod cvn_03;
@@ -36,6 +37,7 @@ mod grd_05;
 mod grd_07;
 mod ikc_01;
 mod mld_02;
+mod out_01;
 mod pgn_01;
 mod pgn_02;
 mod prc_01;
@@ -83,9 +85,18 @@ pub const REGISTRY: &[&Rule] = &[
     &format::LAD_01,
     &format::LAD_02,
     &format::LAD_03,
+    &format::LAD_04,
+    &format::LAD_05,
     &format::YAML_01,
+    &format::YAML_02,
+    &format::YAML_03,
+    &format::TXT_01,
+    &format::TXT_02,
+    &format::TXT_03,
+    &format::TXT_04,
     &format::ID_01,
     &format::ID_02,
+    &format::ID_03,
     &format::REF_01,
     &format::CAT_01,
     &format::CAT_02,
@@ -120,6 +131,7 @@ pub const REGISTRY: &[&Rule] = &[
     &prc_03::RULE,
     &prc_04::RULE,
     &prc_06::RULE,
+    &cvn_00::RULE,
     &cvn_01::RULE,
     &cvn_02::RULE,
     &cvn_03::RULE,
@@ -129,6 +141,7 @@ pub const REGISTRY: &[&Rule] = &[
     &cvn_07::RULE,
     &acc_01::RULE,
     &mld_02::RULE,
+    &out_01::RULE,
     &ikc_01::RULE,
 ];
 

@@ -62,6 +62,17 @@ fn assemble(fixture: &Path) -> tempfile::TempDir {
     for src in sources {
         crate::util::copy_into(&src, tmp.path());
     }
+    let links = tmp.path().join("koppelingen");
+    if let Ok(text) = std::fs::read_to_string(&links) {
+        std::fs::remove_file(&links).unwrap();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let (link, target) = line.split_once(" -> ").expect("`link -> target`");
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(target.trim(), tmp.path().join(link.trim())).unwrap();
+            #[cfg(not(unix))]
+            let _ = (link, target);
+        }
+    }
     tmp
 }
 

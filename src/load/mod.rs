@@ -6,7 +6,9 @@ use crate::ids;
 use crate::model::{Casus, CasusFile, FileId, InFile};
 use crate::source::{Loc, Sources};
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
+
+mod walk;
+pub use walk::is_yaml;
 
 /// What loading produced: the casus (possibly partial) and every problem found.
 pub struct Loaded {
@@ -15,74 +17,14 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The YAML files of a casus folder in the order they are merged.
-pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, walkdir::Error> {
-    let (files, mut errors) = walk(dir);
-    match errors.drain(..).next() {
-        Some(e) => Err(e),
-        None => Ok(files),
+/// The YAML files of a casus folder in the order they are merged, or the
+/// message of the first problem met on the way.
+pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let walked = walk::walk(dir);
+    match walked.problems.into_iter().next() {
+        Some(problem) => Err(problem.message),
+        None => Ok(walked.files),
     }
-}
-
-/// Walk a casus folder. Symbolic links are followed (a region may link a
-/// shared file of parties into each casus), so a loop is possible: walkdir
-/// detects it, and every entry that cannot be read is returned with the
-/// files rather than ending the walk.
-fn walk(dir: &Path) -> (Vec<PathBuf>, Vec<walkdir::Error>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        if entry.file_type().is_file() && is_yaml(entry.path()) {
-            files.push(entry.into_path());
-        }
-    }
-    (files, errors)
-}
-
-fn is_yaml(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
-}
-
-/// A Dutch diagnostic for an entry of the casus folder that cannot be read.
-fn walk_error(e: &walkdir::Error) -> Option<Diagnostic> {
-    let path = e
-        .path()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    if let Some(ancestor) = e.loop_ancestor() {
-        return Some(
-            Diagnostic::error(
-                "LAD-01",
-                format!(
-                    "`{path}` is een koppeling naar `{}`, een map erboven: de map zou zichzelf eindeloos bevatten",
-                    ancestor.display()
-                ),
-            )
-            .help("verwijder de koppeling, of laat haar naar een bestand of map buiten de casus wijzen"),
-        );
-    }
-    // A dangling link or an unreadable entry matters only if it would be read.
-    if !e.path().is_some_and(is_yaml) && e.depth() > 0 {
-        return None;
-    }
-    let reason = match e.io_error().map(std::io::Error::kind) {
-        Some(std::io::ErrorKind::NotFound) => {
-            "het bestand of de map waarnaar het verwijst bestaat niet".to_string()
-        }
-        Some(std::io::ErrorKind::PermissionDenied) => "geen leesrechten".to_string(),
-        _ => e.to_string(),
-    };
-    Some(
-        Diagnostic::error("LAD-01", format!("`{path}` kan niet gelezen worden: {reason}"))
-            .help("herstel of verwijder dit bestand; convenant leest elk *.yaml- en *.yml-bestand in de casusmap"),
-    )
 }
 
 pub fn load(dir: &Path) -> Loaded {
@@ -107,10 +49,8 @@ pub fn load(dir: &Path) -> Loaded {
         );
         return loaded;
     }
-    let (files, errors) = walk(dir);
-    loaded
-        .diagnostics
-        .extend(errors.iter().filter_map(walk_error));
+    let walk::Walked { files, problems } = walk::walk(dir);
+    loaded.diagnostics.extend(problems);
     if files.is_empty() && loaded.diagnostics.is_empty() {
         loaded.diagnostics.push(
             Diagnostic::error(
@@ -132,12 +72,15 @@ pub fn load(dir: &Path) -> Loaded {
 }
 
 fn load_file(loaded: &mut Loaded, path: PathBuf) {
-    let bytes = match std::fs::read(&path) {
+    let bytes = match walk::read(&path) {
         Ok(bytes) => bytes,
         Err(e) => {
             loaded.diagnostics.push(Diagnostic::error(
                 "LAD-01",
-                format!("`{}` kan niet gelezen worden: {e}", path.display()),
+                format!(
+                    "`{}` kan niet gelezen worden: {e}",
+                    crate::diagnostic::visible(&path.display().to_string())
+                ),
             ));
             return;
         }
@@ -160,6 +103,11 @@ fn load_file(loaded: &mut Loaded, path: PathBuf) {
     };
     let file = loaded.sources.add(path, text);
     let text = &loaded.sources.get(file).map_or("", |f| f.text.as_str());
+    let scanned = crate::scan::scan(file, text);
+    loaded.diagnostics.extend(scanned.diagnostics);
+    if scanned.amplified {
+        return;
+    }
     match serde_saphyr::from_str::<CasusFile>(text) {
         Ok(parsed) => merge(loaded, file, parsed),
         Err(e) => {
