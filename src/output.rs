@@ -6,6 +6,13 @@
 //! refuse before writing anything. Files we made earlier for a document that
 //! no longer exists are removed; nothing else is ever deleted.
 //!
+//! A render holds a lock on the folder while it writes,
+//! so two renders into one folder never mix their files. Every new file is
+//! first written in full to a temporary file; only when all of them are on
+//! disk are they renamed into place, so a full disk changes nothing.
+//! Temporary files left by an interrupted run are removed. Nothing is ever
+//! read back that is not a regular file, and never more than a bound.
+//!
 //! A file whose bytes on disk are already the ones to write is left alone
 //! (no write, its mtime stays), so a rerun on unchanged input touches nothing.
 //! The manifest can carry a stamp per file (for a PDF: the hashes that let a
@@ -16,6 +23,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub const MANIFEST: &str = ".convenant-manifest";
+/// The lock file of an output folder where a folder cannot be locked itself.
+#[cfg_attr(unix, allow(dead_code))]
+pub const LOCK: &str = ".convenant-lock";
+/// Largest file read back from an output folder (a manifest or a PDF).
+pub const MAX_READ_BYTES: u64 = 256 * 1024 * 1024;
 const HEADER: &str = "# Bestanden die convenant in deze map gemaakt heeft. convenant overschrijft\n\
                       # en verwijdert alleen bestanden uit deze lijst; bewerk hem niet.\n";
 
@@ -38,6 +50,10 @@ pub enum OutputError {
         path: PathBuf,
         error: std::io::Error,
     },
+    /// Another render is writing into this folder now.
+    Busy(PathBuf),
+    /// The output folder is a link: it could point anywhere.
+    Link(PathBuf),
 }
 
 impl std::fmt::Display for OutputError {
@@ -54,8 +70,22 @@ impl std::fmt::Display for OutputError {
                     .join(", ")
             ),
             OutputError::Io { path, error } => {
-                write!(f, "kan `{}` niet schrijven: {error}", path.display())
+                write!(
+                    f,
+                    "kan `{}` niet schrijven: {error}; er is niets veranderd",
+                    path.display()
+                )
             }
+            OutputError::Busy(dir) => write!(
+                f,
+                "een andere `convenant render` schrijft nu in `{}`; er is niets geschreven.\n  = hulp: wacht tot die klaar is en draai de opdracht dan opnieuw",
+                dir.display()
+            ),
+            OutputError::Link(dir) => write!(
+                f,
+                "de uitvoermap `{}` is een koppeling (symbolic link); convenant schrijft alleen in een echte map.\n  = hulp: verwijder de koppeling, of kies een andere map met --out",
+                dir.display()
+            ),
         }
     }
 }
@@ -77,11 +107,30 @@ pub fn is_our_name(name: &str) -> bool {
     crate::ids::is_slug(stem) && matches!(ext, "md" | "html" | "pdf" | "typ")
 }
 
+/// The bytes of `path` if it is a regular file (not a link, FIFO or
+/// device) of at most [`MAX_READ_BYTES`]; `None` otherwise.
+pub fn read_regular(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let meta = std::fs::symlink_metadata(path)?;
+    if !meta.is_file() || meta.len() > MAX_READ_BYTES {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_READ_BYTES)
+        .read_to_end(&mut bytes)?;
+    Ok(Some(bytes))
+}
+
 /// The manifest of `dir` (empty when there is none). A line is a name,
 /// optionally followed by a space and its stamp.
 pub fn read_manifest(dir: &Path) -> Result<Manifest, OutputError> {
     let path = dir.join(MANIFEST);
-    match std::fs::read_to_string(&path) {
+    let text = read_regular(&path).map(|b| {
+        b.map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    });
+    match text {
         Ok(text) => Ok(text
             .lines()
             .map(|l| {
@@ -99,6 +148,14 @@ pub fn read_manifest(dir: &Path) -> Result<Manifest, OutputError> {
 
 /// Write `bytes` to `path` through a temporary file in the same folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    let tmp = staged(path, bytes)?;
+    tmp.persist(path).map_err(|e| io(path)(e.error))?;
+    Ok(())
+}
+
+/// `bytes` in full in a temporary file next to `path`, synced, not yet in
+/// place; dropped unpersisted, it is removed.
+fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::TempPath, OutputError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".convenant-")
@@ -113,14 +170,54 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))
             .map_err(io(path))?;
     }
-    tmp.persist(path).map_err(|e| io(path)(e.error))?;
-    Ok(())
+    // Closed now (a casus can have thousands of files), removed when dropped.
+    Ok(tmp.into_temp_path())
+}
+
+/// Temporary files of an interrupted run (`.convenant-*.tmp`), removed.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(".convenant-")
+            && name.ends_with(".tmp")
+            && entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The folder's lock, held until dropped; `Busy` when another render holds
+/// it. On Unix the folder itself is locked (`flock`), so no file is added;
+/// elsewhere a file [`LOCK`] in it.
+fn lock(dir: &Path) -> Result<std::fs::File, OutputError> {
+    #[cfg(unix)]
+    let (path, file) = (dir.to_path_buf(), std::fs::File::open(dir));
+    #[cfg(not(unix))]
+    let (path, file) = {
+        let path = dir.join(LOCK);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path);
+        (path, file)
+    };
+    let file = file.map_err(io(&path))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(OutputError::Busy(dir.to_path_buf())),
+        Err(std::fs::TryLockError::Error(e)) => Err(io(&path)(e)),
+    }
 }
 
 /// Whether `path` is a regular file holding exactly `bytes`.
 fn holds(path: &Path, bytes: &[u8]) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-        && std::fs::read(path).is_ok_and(|old| old == bytes)
+        && read_regular(path).is_ok_and(|old| old.is_some_and(|old| old == bytes))
 }
 
 /// Write `bytes` to `path` unless it already holds them (or `force`).
@@ -134,6 +231,15 @@ pub fn write_if_changed(path: &Path, bytes: &[u8], force: bool) -> Result<bool, 
 }
 
 fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), OutputError> {
+    write_if_changed(
+        &dir.join(MANIFEST),
+        manifest_text(manifest).as_bytes(),
+        false,
+    )?;
+    Ok(())
+}
+
+fn manifest_text(manifest: &Manifest) -> String {
     let mut text = String::from(HEADER);
     for (name, stamp) in manifest {
         text.push_str(name);
@@ -143,8 +249,7 @@ fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), OutputError> {
         }
         text.push('\n');
     }
-    write_if_changed(&dir.join(MANIFEST), text.as_bytes(), false)?;
-    Ok(())
+    text
 }
 
 /// What [`write_all`] did.
@@ -165,7 +270,12 @@ pub fn write_all(
     keep: impl Fn(&str) -> bool,
     force: bool,
 ) -> Result<Written, OutputError> {
+    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(OutputError::Link(dir.to_path_buf()));
+    }
     std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let _lock = lock(dir)?;
+    remove_stale_temporaries(dir);
     let old = read_manifest(dir)?;
     let foreign: Vec<String> = files
         .iter()
@@ -185,22 +295,38 @@ pub fn write_all(
         .filter(|n| !new.contains(n.as_str()) && !keep(n))
         .cloned()
         .collect();
-    // First record everything we are about to make, so an interrupted run
-    // still knows these files are ours. A new stamp may describe a file not
-    // yet written; the next run then sees that the bytes do not match it.
+    // The manifest records everything we are about to make, so an
+    // interrupted run still knows these files are ours. A new stamp may
+    // describe a file not yet in place; the next run then sees that the
+    // bytes do not match it.
     let mut manifest = old;
     for f in files {
         manifest.insert(f.name.clone(), f.stamp.clone());
     }
-    write_manifest(dir, &manifest)?;
+    // First every new file in full on disk, then the renames: a full disk
+    // or any other failure here drops the temporary files and changes nothing.
+    let manifest_path = dir.join(MANIFEST);
+    let manifest_bytes = manifest_text(&manifest).into_bytes();
+    let mut staged_files = Vec::new();
+    if !holds(&manifest_path, &manifest_bytes) {
+        staged_files.push((
+            manifest_path.clone(),
+            staged(&manifest_path, &manifest_bytes)?,
+        ));
+    }
     let mut written = Vec::new();
     let mut unchanged = Vec::new();
     for f in files {
-        if write_if_changed(&dir.join(&f.name), &f.bytes, force)? {
-            written.push(f.name.clone());
-        } else {
+        let path = dir.join(&f.name);
+        if !force && holds(&path, &f.bytes) {
             unchanged.push(f.name.clone());
+        } else {
+            staged_files.push((path.clone(), staged(&path, &f.bytes)?));
+            written.push(f.name.clone());
         }
+    }
+    for (path, tmp) in staged_files {
+        tmp.persist(&path).map_err(|e| io(&path)(e.error))?;
     }
     let mut removed = Vec::new();
     for n in stale {
@@ -218,7 +344,7 @@ pub fn write_all(
         }
     }
     // Forget files that are gone.
-    manifest.retain(|n, _| dir.join(n).exists());
+    manifest.retain(|n, _| std::fs::symlink_metadata(dir.join(n)).is_ok());
     write_manifest(dir, &manifest)?;
     Ok(Written {
         written,
@@ -253,12 +379,59 @@ mod tests {
         assert_eq!(std::fs::read_to_string(dir.join("a.md")).unwrap(), "A\n");
         let m = read_manifest(&dir).unwrap();
         assert_eq!(m.into_keys().collect::<Vec<_>>(), ["a.md", "b.html"]);
-        // No temporary files are left.
-        let names: Vec<String> = std::fs::read_dir(&dir)
+        // No temporary files are left, and no lock file.
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names.len(), 3, "{names:?}");
+        names.sort();
+        assert_eq!(names, [MANIFEST, "a.md", "b.html"]);
+    }
+
+    #[test]
+    fn a_second_writer_is_refused_while_the_first_holds_the_lock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let held = lock(dir).unwrap();
+        let err = write_all(dir, &[file("a.md", "A")], |_| false, false).unwrap_err();
+        assert!(matches!(err, OutputError::Busy(_)), "{err}");
+        assert!(err.to_string().contains("een andere `convenant render`"));
+        assert!(!dir.join("a.md").exists());
+        drop(held);
+        write_all(dir, &[file("a.md", "A")], |_| false, false).unwrap();
+        assert!(dir.join("a.md").exists());
+    }
+
+    #[test]
+    fn stale_temporaries_go_and_only_regular_files_are_read_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        std::fs::write(dir.join(".convenant-abc123.tmp"), "half").unwrap();
+        std::fs::write(dir.join(".convenant-eigen.txt"), "van de gebruiker").unwrap();
+        write_all(dir, &[file("a.md", "A")], |_| false, false).unwrap();
+        assert!(!dir.join(".convenant-abc123.tmp").exists());
+        assert!(dir.join(".convenant-eigen.txt").exists());
+        #[cfg(unix)]
+        {
+            // A manifest that is a link to an endless device is not read.
+            std::fs::remove_file(dir.join(MANIFEST)).unwrap();
+            std::os::unix::fs::symlink("/dev/zero", dir.join(MANIFEST)).unwrap();
+            assert!(read_manifest(dir).unwrap().is_empty());
+            assert_eq!(read_regular(&dir.join(MANIFEST)).unwrap(), None);
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_folder_that_is_a_link_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let elsewhere = tmp.path().join("elders");
+        std::fs::create_dir(&elsewhere).unwrap();
+        let dir = tmp.path().join("uit");
+        std::os::unix::fs::symlink(&elsewhere, &dir).unwrap();
+        let err = write_all(&dir, &[file("a.md", "A")], |_| false, false).unwrap_err();
+        assert!(matches!(err, OutputError::Link(_)), "{err}");
+        assert!(!elsewhere.join("a.md").exists());
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! is made. A PDF whose inputs did not change is not compiled again
 //! ([`stamp`]), and a file whose bytes did not change is not rewritten.
 
+pub mod deadline;
 pub mod html;
 pub mod markdown_escape;
 pub mod stamp;
@@ -52,6 +53,10 @@ impl Format {
     }
     pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Pdf, Format::Typ];
 }
+
+/// Most bytes the text files and Typst sources of one casus may have
+/// together: a casus of a thousand parties makes a few dozen MiB.
+pub const MAX_CASUS_BYTES: usize = 512 * 1024 * 1024;
 
 /// The kinds of document (DESIGN.md section 1).
 #[derive(Debug, Clone, Copy)]
@@ -130,6 +135,11 @@ pub enum RenderError {
     /// An earlier casus of the same run writes to the same output folder.
     SameFolder(PathBuf),
     Template(TemplateError),
+    /// The documents of the casus together are larger than [`MAX_CASUS_BYTES`].
+    TooLarge {
+        total: usize,
+        largest: String,
+    },
     Typst(TypstError),
     Output(OutputError),
 }
@@ -162,6 +172,12 @@ impl std::fmt::Display for RenderError {
                 dir.display()
             ),
             RenderError::Template(e) => write!(f, "{e}"),
+            RenderError::TooLarge { total, largest } => write!(
+                f,
+                "de documenten van deze casus worden samen {} MiB, meer dan de grens van {} MiB; er is niets geschreven (het grootste bestand is `{largest}`)\n  = hulp: kijk welke waarde in de casus zo vaak herhaald wordt, of welk sjabloon een lus te veel heeft",
+                total / (1024 * 1024),
+                MAX_CASUS_BYTES / (1024 * 1024)
+            ),
             RenderError::Typst(e) => write!(f, "{e}"),
             RenderError::Output(e) => write!(f, "{e}"),
         }
@@ -481,6 +497,15 @@ pub fn prepare(
             files.push(text(format!("{}.md", doc.stem), md));
         }
     }
+    let total: usize = files.iter().map(|f| f.bytes.len()).sum::<usize>()
+        + sources.iter().map(|(_, s)| s.len()).sum::<usize>();
+    if total > MAX_CASUS_BYTES {
+        let largest = files
+            .iter()
+            .max_by_key(|f| f.bytes.len())
+            .map_or(String::new(), |f| f.name.clone());
+        return Err(RenderError::TooLarge { total, largest });
+    }
     let name = out_name(checked, casus_dir);
     let dir = options.out.join(&name);
     let old = output::read_manifest(&dir).map_err(RenderError::Output)?;
@@ -498,8 +523,9 @@ pub fn prepare(
             let file = format!("{stem}.pdf");
             let fresh = !options.force
                 && old.get(&file).is_some_and(|recorded| {
-                    std::fs::read(dir.join(&file))
-                        .is_ok_and(|on_disk| stamp::fresh(recorded, &bron, &on_disk))
+                    output::read_regular(&dir.join(&file)).is_ok_and(|on_disk| {
+                        on_disk.is_some_and(|on_disk| stamp::fresh(recorded, &bron, &on_disk))
+                    })
                 });
             if fresh {
                 unchanged.insert(stem);
@@ -572,9 +598,11 @@ pub fn render_all(
     progress: &(dyn Fn(&Progress) + Sync),
 ) -> Vec<Result<Rendered, RenderError>> {
     let jobs = options.jobs.max(1);
+    let watch = deadline::watch();
     let mut plans = crate::pool::map(jobs, casus, |(checked, dir)| {
         prepare(checked, dir, options, templates, typst)
     });
+    drop(watch);
     // Two casussen with one folder name would write over each other at once.
     let mut seen = BTreeSet::new();
     for plan in &mut plans {

@@ -197,6 +197,10 @@ impl Templates {
                 "het filter `safe` is uitgeschakeld: waarden uit de casus worden altijd als tekst opgenomen",
             ))
         });
+        // `range` counts what it makes against one budget per document, so
+        // nested loops in a region's template end with a message instead
+        // of running for hours (tera's own limit is per call).
+        tera.register_function("range", bounded_range);
         tera.register_filter(
             "opsomming",
             |items: &[Value], _: Kwargs, _: &State| -> String {
@@ -325,6 +329,13 @@ impl Templates {
                 };
                 if rel == PAGINA_TYP {
                     pagina_typ = read()?;
+                    if let Some((line, package)) = super::typst_cli::package_import(&pagina_typ) {
+                        return Err(TemplateError(format!(
+                            "sjabloon `{}` regel {line} gebruikt het typst-pakket `{}`; convenant maakt de PDF's zonder netwerk en laadt geen pakketten\n  = hulp: neem wat u van het pakket nodig hebt op in `{PAGINA_TYP}` zelf, of laat de import weg",
+                            crate::diagnostic::visible(&path.display().to_string()),
+                            crate::diagnostic::visible(&package)
+                        )));
+                    }
                 } else if rel == STIJL_CSS {
                     stijl_css = read()?;
                 } else if rel.ends_with(".md") {
@@ -344,14 +355,95 @@ impl Templates {
 
     /// Render template `name` (exact, else the built-in one) with `context`.
     pub fn render(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
-        let text = self
-            .tera
-            .render(name, context)
+        RANGE_WORK.with(|w| w.set(0));
+        let mut out = Capped {
+            bytes: Vec::new(),
+            full: false,
+        };
+        let rendered = self.tera.render_to(name, context, &mut out);
+        if out.full {
+            return Err(TemplateError(format!(
+                "sjabloon `{name}` maakt een document van meer dan {} MiB; zo groot wordt geen convenant\n  = hulp: controleer de lussen (`{{% for %}}`) in het sjabloon, of een waarde in de casus die heel vaak herhaald wordt",
+                MAX_DOCUMENT_BYTES / (1024 * 1024)
+            )));
+        }
+        rendered
             .map_err(|e| tera_error(&format!("sjabloon `{name}` kan niet ingevuld worden"), &e))?;
+        let text = String::from_utf8_lossy(&out.bytes);
         let text = normalise(&text);
         super::volledigheid::controleer(name, &text)?;
         Ok(text)
     }
+}
+
+/// Largest Markdown document a template may make, in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
+/// Most numbers `range` may make while one document is rendered.
+pub const MAX_RANGE_WORK: u64 = 1_000_000;
+
+thread_local! {
+    static RANGE_WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A writer that stops taking bytes past [`MAX_DOCUMENT_BYTES`].
+struct Capped {
+    bytes: Vec<u8>,
+    full: bool,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > MAX_DOCUMENT_BYTES {
+            self.full = true;
+            return Err(std::io::Error::other("document te groot"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// tera's `range(end=, start=, step_by=)`, counted against [`MAX_RANGE_WORK`].
+fn bounded_range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i64>> {
+    let start = kwargs.get::<i64>("start")?.unwrap_or_default();
+    let end = kwargs.must_get::<i64>("end")?;
+    let step = kwargs.get::<i64>("step_by")?.unwrap_or(1);
+    if step == 0 {
+        return Err(tera::Error::message("`range`: `step_by` mag niet 0 zijn"));
+    }
+    let span = if step > 0 {
+        i128::from(end) - i128::from(start)
+    } else {
+        i128::from(start) - i128::from(end)
+    };
+    let len = if span <= 0 {
+        0
+    } else {
+        (span + i128::from(step.unsigned_abs()) - 1) / i128::from(step.unsigned_abs())
+    };
+    let len = u64::try_from(len).unwrap_or(u64::MAX);
+    let total = RANGE_WORK.with(|w| {
+        let total = w.get().saturating_add(len);
+        w.set(total);
+        total
+    });
+    if total > MAX_RANGE_WORK {
+        return Err(tera::Error::message(format!(
+            "`range` maakt in dit document samen meer dan {MAX_RANGE_WORK} getallen; een sjabloon met zulke lussen houdt niet op"
+        )));
+    }
+    let mut values = Vec::with_capacity(len as usize);
+    let mut i = start;
+    while (step > 0 && i < end) || (step < 0 && i > end) {
+        values.push(i);
+        i = match i.checked_add(step) {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    Ok(values)
 }
 
 /// LF line endings, no trailing spaces, at most one blank line in a row, and
@@ -404,6 +496,49 @@ mod tests {
                 "| a |\n  {% for x in y %}\n| {{ x }} |\n{% endfor %}\nna\n{% if a %}x{% endif %}\n"
             ),
             "| a |\n{% for x in y %}| {{ x }} |\n{% endfor %}na\n{% if a %}x{% endif %}\n"
+        );
+    }
+
+    #[test]
+    fn range_is_bounded_per_document_and_output_is_capped() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(
+            tmp.path().join("lus.md"),
+            "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+        )
+        .unwrap();
+        std::fs::write(
+            tmp.path().join("telt.md"),
+            "{% for i in range(start=2, end=11, step_by=3) %}{{ i }} {% endfor %}|{% for i in range(end=0) %}x{% endfor %}",
+        )
+        .unwrap();
+        let t = Templates::load(Some(tmp.path())).unwrap();
+        let e = t.render("lus.md", &Context::new()).unwrap_err();
+        assert!(e.0.contains("houdt niet op"), "{e}");
+        assert_eq!(t.render("telt.md", &Context::new()).unwrap(), "2 5 8 |\n");
+        let mut out = Capped {
+            bytes: Vec::new(),
+            full: false,
+        };
+        use std::io::Write as _;
+        assert!(out.write_all(&vec![b'x'; MAX_DOCUMENT_BYTES]).is_ok());
+        assert!(out.write_all(b"x").is_err() && out.full);
+    }
+
+    #[test]
+    fn a_page_template_that_imports_a_package_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(
+            tmp.path().join(PAGINA_TYP),
+            "#import \"@preview/cetz:0.3.0\"\n#let pagina(meta, body) = body\n",
+        )
+        .unwrap();
+        let Err(e) = Templates::load(Some(tmp.path())) else {
+            panic!("a package import is refused");
+        };
+        assert!(
+            e.0.contains("regel 1") && e.0.contains("@preview/cetz"),
+            "{e}"
         );
     }
 

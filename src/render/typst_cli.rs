@@ -5,6 +5,12 @@
 //! typesets differently, so the output would no longer be reproducible.
 //! Every compile runs in a fresh temporary directory used as `--root`, with
 //! only typst's embedded fonts, PDF/A-2b, and a creation date from the casus.
+//!
+//! typst never reaches the network: its package path and package cache are
+//! an empty read-only folder, and every proxy variable points at a closed
+//! port on this machine, so a package import (`@preview/...`) in a region's
+//! page template fails at once instead of downloading. The templates are
+//! also checked for package imports before typst runs ([`package_import`]).
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -65,12 +71,40 @@ const AMBIENT: &[&str] = &[
     "TYPST_CERT",
 ];
 
+/// Where a download would go: the discard port on this machine, where
+/// nothing listens, so a connection is refused at once.
+const NO_NETWORK: &str = "http://127.0.0.1:9";
+
 fn command(path: &Path) -> Command {
     let mut cmd = Command::new(path);
     for var in AMBIENT {
         cmd.env_remove(var);
     }
+    for var in ["no_proxy", "NO_PROXY"] {
+        cmd.env_remove(var);
+    }
+    for var in [
+        "http_proxy",
+        "HTTP_PROXY",
+        "https_proxy",
+        "HTTPS_PROXY",
+        "all_proxy",
+        "ALL_PROXY",
+    ] {
+        cmd.env(var, NO_NETWORK);
+    }
     cmd
+}
+
+/// The first package import (`"@preview/…"`, `"@local/…"`) in a Typst
+/// source, by line number: a string literal that starts with `@`.
+pub fn package_import(source: &str) -> Option<(usize, String)> {
+    source.lines().enumerate().find_map(|(i, line)| {
+        let at = line.find("\"@")?;
+        let rest = &line[at + 1..];
+        let end = rest[1..].find('"').map_or(rest.len(), |e| e + 1);
+        Some((i + 1, rest[..end].to_string()))
+    })
 }
 
 fn on_path(name: &str, path: Option<OsString>) -> Option<PathBuf> {
@@ -181,10 +215,23 @@ impl Typst {
         let output = root.path().join(format!("{document}.pdf"));
         std::fs::write(&input, source)
             .map_err(|e| failed(format!("kan `{}` niet schrijven: {e}", input.display())))?;
+        // An empty folder typst may not write to, for packages and their cache.
+        let packages = root.path().join("geen-pakketten");
+        std::fs::create_dir(&packages)
+            .map_err(|e| failed(format!("geen tijdelijke map te maken: {e}")))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&packages, std::fs::Permissions::from_mode(0o555));
+        }
         let result = command(&self.path)
             .arg("compile")
             .arg("--root")
             .arg(root.path())
+            .arg("--package-path")
+            .arg(&packages)
+            .arg("--package-cache-path")
+            .arg(&packages)
             .args(compile_args(timestamp))
             .arg("--jobs")
             .arg(threads.max(1).to_string())
@@ -234,6 +281,18 @@ mod tests {
         assert_eq!(unix_midnight(1970, 1, 1), 0);
         assert_eq!(unix_midnight(2026, 3, 1), 1_772_323_200);
         assert_eq!(unix_midnight(2000, 2, 29), 951_782_400);
+    }
+
+    #[test]
+    fn package_imports_are_found() {
+        assert_eq!(
+            package_import("#let a = 1\n#import \"@preview/cetz:0.3.0\": canvas\n"),
+            Some((2, "@preview/cetz:0.3.0".to_string()))
+        );
+        assert_eq!(
+            package_import("#import \"lokaal.typ\"\n#set text(lang: \"nl\")"),
+            None
+        );
     }
 
     #[test]
