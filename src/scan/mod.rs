@@ -194,6 +194,11 @@ pub fn is_displayable(c: char) -> bool {
         .is_ok()
 }
 
+/// Every character [`is_displayable`] accepts, as inclusive ranges.
+pub fn displayable_ranges() -> &'static [(u32, u32)] {
+    glyphs::RANGES
+}
+
 /// `U+202E` for a message.
 pub fn code_point(c: char) -> String {
     format!("U+{:04X}", c as u32)

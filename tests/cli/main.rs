@@ -7,4 +7,5 @@ mod fixtures;
 mod incremental;
 mod render;
 mod robustness;
+mod security;
 mod util;

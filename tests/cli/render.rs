@@ -987,3 +987,28 @@ fn the_dpia_has_every_part_and_section_or_is_refused() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("paragraaf 14"), "{}", stderr(&o));
 }
+
+/// TXT-04 lets through exactly the characters of its table; each of them
+/// must typeset in every style of the documents' font, under PDF/A-2b, or
+/// `check` would pass what `render` cannot make.
+#[test]
+fn every_allowed_character_typesets() {
+    crate::util::require_typst();
+    let typst = convenant::render::typst_cli::find().expect("typst 0.15.1");
+    let mut text = String::new();
+    for &(lo, hi) in convenant::scan::displayable_ranges() {
+        for c in (lo..=hi).filter_map(char::from_u32) {
+            text.push(c);
+            if text.len().is_multiple_of(64) {
+                text.push(' ');
+            }
+        }
+    }
+    let literal = convenant::render::typst_markup::string_literal(&text);
+    let source = format!(
+        "#set text(font: \"Libertinus Serif\", fallback: false)\n\
+         #text({literal})\n#strong(text({literal}))\n#emph(text({literal}))\n#strong(emph(text({literal})))\n"
+    );
+    let result = typst.compile("tekens", &source, 0, 2);
+    assert!(result.is_ok(), "{}", result.err().unwrap());
+}

@@ -1,5 +1,6 @@
 //! No panic on any input: random mutations of the example casus go through
-//! the loader and every rule (in-process, so a panic fails the test).
+//! the loader and every rule (in-process, so a panic fails the test); and
+//! whatever `check` accepts, `render` makes (Markdown and HTML here).
 
 use crate::util::root;
 use proptest::prelude::*;
@@ -43,6 +44,12 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         Just("~".to_string()),
         Just("9999999999999999999999".to_string()),
         Just("\u{feff}".to_string()),
+        Just("\"\\x1b[31m\"".to_string()),
+        Just("\"\\u202eDATSROOV\"".to_string()),
+        Just("广州".to_string()),
+        Just("1969-12-31".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("#import \"@preview/x:1.0.0\"".to_string()),
         "[a-z:\\- \\[\\]{}#&*!|>'\",\\n]{1,12}",
     ];
     prop_oneof![
@@ -95,6 +102,12 @@ fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
     *bytes = lines.join(&b'\n');
 }
 
+fn templates() -> &'static convenant::render::templates::Templates {
+    static T: std::sync::OnceLock<convenant::render::templates::Templates> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| convenant::render::templates::Templates::load(None).unwrap())
+}
+
 fn write_casus(dir: &Path, files: &[(PathBuf, Vec<u8>)]) {
     for (rel, bytes) in files {
         let path = dir.join(rel);
@@ -130,6 +143,17 @@ proptest! {
                 prop_assert!(checked.sources.get(loc.file).is_some());
                 prop_assert!(loc.line >= 1);
             }
+        }
+        if !checked.has_errors(false) {
+            let out = tempfile::tempdir().unwrap();
+            let options = convenant::render::Options {
+                out: out.path().to_path_buf(),
+                formats: [convenant::render::Format::Md, convenant::render::Format::Html].into(),
+                jobs: 1,
+                force: false,
+            };
+            let made = convenant::render::prepare(&checked, tmp.path(), &options, templates(), None);
+            prop_assert!(made.is_ok(), "check accepted what render refuses: {}", made.err().map(|e| e.to_string()).unwrap_or_default());
         }
     }
 }

@@ -1,0 +1,462 @@
+//! A hostile pull request: what a casus or template folder can make the tool
+//! read, write, print or run. One test per promise of docs/beveiliging.md;
+//! the rule fixtures (LAD-04, LAD-05, YAML-02, YAML-03, TXT-01 to TXT-04,
+//! ID-03, OUT-01, CVN-00) cover the rest.
+
+use crate::util::{bin, copy_casus, root};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn basis() -> (tempfile::TempDir, std::path::PathBuf) {
+    copy_casus(&root().join("tests/fixtures/basis"), "aanval")
+}
+
+fn check(dir: &Path) -> (i32, String) {
+    let out = bin().arg("check").arg(dir).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Where this machine cannot run a test, it says so on stderr (never silently).
+fn skip(reason: &str) {
+    eprintln!("overgeslagen: {reason}");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_casus_are_never_read_or_quoted() {
+    use std::os::unix::fs::symlink;
+    let (_tmp, casus) = basis();
+    symlink("/proc/self/environ", casus.join("env.yaml")).unwrap();
+    symlink("/etc/passwd", casus.join("passwd.yaml")).unwrap();
+    symlink("/", casus.join("wortel")).unwrap();
+    symlink("/usr", casus.join("usr")).unwrap();
+    let start = Instant::now();
+    let out = bin()
+        .arg("check")
+        .arg(&casus)
+        .env("CI_SECRET", "GEHEIM-8c1f")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(start.elapsed() < Duration::from_secs(10), "the walk ends");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for link in ["env.yaml", "passwd.yaml", "wortel", "usr"] {
+        assert!(
+            stderr.contains(&format!("{link}` is een koppeling")),
+            "{link}: {stderr}"
+        );
+    }
+    assert!(stderr.contains("LAD-04"), "{stderr}");
+    for secret in ["GEHEIM-8c1f", "root:x:0", "PATH="] {
+        assert!(!stderr.contains(secret), "target quoted: {stderr}");
+    }
+    assert!(stderr.len() < 10_000, "{} bytes of stderr", stderr.len());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_device_named_yaml_is_refused_without_opening_it() {
+    let (_tmp, casus) = basis();
+    let fifo = casus.join("pijp.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return skip("mkfifo is er niet");
+    }
+    std::os::unix::fs::symlink("/dev/zero", casus.join("nul.yaml")).unwrap();
+    let start = Instant::now();
+    let (code, stderr) = check(&casus);
+    assert!(start.elapsed() < Duration::from_secs(10), "no hang");
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("pijp.yaml` is geen gewoon bestand"),
+        "{stderr}"
+    );
+    // /dev/zero is outside the casus: refused as a link, never read.
+    assert!(stderr.contains("nul.yaml` is een koppeling"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_folder_is_an_error_not_skipped() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_tmp, casus) = basis();
+    let dicht = casus.join("dicht");
+    std::fs::create_dir(&dicht).unwrap();
+    std::fs::write(dicht.join("stromen.yaml"), "stromen: []\n").unwrap();
+    std::fs::set_permissions(&dicht, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read_dir(&dicht).is_ok() {
+        std::fs::set_permissions(&dicht, std::fs::Permissions::from_mode(0o755)).unwrap();
+        return skip("dit proces leest elke map (root): een onleesbare map is hier niet te maken");
+    }
+    let (code, stderr) = check(&casus);
+    std::fs::set_permissions(&dicht, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("LAD-01") && stderr.contains("geen leesrechten"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn hostile_text_cannot_start_a_log_line_or_steer_the_terminal() {
+    let (_tmp, casus) = basis();
+    std::fs::write(
+        casus.join("extra.yaml"),
+        "doelen:\n  - id: x\n    omschrijving: \"a\\n::error file=README.md,line=1::PWNED\\x1b]0;t\\x07\"\n",
+    )
+    .unwrap();
+    // A file name with a line break and an escape in it.
+    std::fs::write(
+        casus.join("regel\n::error::naam\u{1b}[2J.yaml"),
+        "doelen: [\n",
+    )
+    .unwrap();
+    let (code, stderr) = check(&casus);
+    assert_eq!(code, 1, "{stderr}");
+    for line in stderr.lines() {
+        assert!(!line.starts_with("::"), "a workflow command: {line:?}");
+        assert!(
+            !line.contains('\u{1b}') && !line.contains('\u{7}'),
+            "{line:?}"
+        );
+    }
+    assert!(
+        stderr.contains("TXT-01") && stderr.contains("YAML-01"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("regel\\n::error::naam\\u{1b}[2J.yaml:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_huge_line_gives_a_small_message() {
+    let (_tmp, casus) = basis();
+    // 6 MB on one line, under the file limit: the snippet is a window.
+    let mut text = String::from("doelen: [");
+    text.push_str(&"a, ".repeat(2_000_000));
+    text.push_str("}\n");
+    std::fs::write(casus.join("groot.yaml"), text).unwrap();
+    let (code, stderr) = check(&casus);
+    assert_eq!(code, 1);
+    assert!(stderr.len() < 5_000, "{} bytes of stderr", stderr.len());
+    // A file over the limit is refused before it is read.
+    std::fs::write(casus.join("groot.yaml"), vec![0u8; 9 * 1024 * 1024]).unwrap();
+    let (code, stderr) = check(&casus);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("LAD-05") && stderr.len() < 2_000,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn what_check_refuses_names_its_place_before_render_is_tried() {
+    for (text, code, place) in [
+        (
+            "doelen:\n  - id: x\n    omschrijving: \"合作\"\n",
+            "TXT-04",
+            "extra.yaml:3:19",
+        ),
+        (
+            "doelen:\n  - id: x\n    omschrijving: \"a\\u0007\"\n",
+            "TXT-01",
+            "extra.yaml:3:19",
+        ),
+        (
+            "partijen:\n  - id: p\n    naam: P\n    soort: overig\n    toetreding: { datum: 1969-12-31 }\n",
+            "YAML-01",
+            "extra.yaml:5:26",
+        ),
+    ] {
+        let (_tmp, casus) = basis();
+        std::fs::write(casus.join("extra.yaml"), text).unwrap();
+        let (exit, stderr) = check(&casus);
+        assert_eq!(exit, 1, "{stderr}");
+        assert!(
+            stderr.contains(code) && stderr.contains(place),
+            "{code}: {stderr}"
+        );
+    }
+    let (_tmp, casus) = basis();
+    std::fs::write(
+        casus.join("extra.yaml"),
+        "doelen:\n  - id: x\n    omschrijving: \"1969\"\n",
+    )
+    .unwrap();
+    let (_, stderr) = check(&casus);
+    assert!(
+        !stderr.contains("fout["),
+        "a year in text is text: {stderr}"
+    );
+}
+
+#[test]
+fn a_template_that_imports_a_typst_package_is_refused_before_typst_runs() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("pagina.typ"),
+        "#import \"@preview/cetz:0.3.0\"\n#let pagina(meta, body) = body\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    // A typst that would record being run: it must not be.
+    let fake = tempfile::tempdir().unwrap();
+    let typst = fake_typst(fake.path());
+    let result = bin()
+        .args(["render", "casus/regio-voorbeeld", "--out"])
+        .arg(out.path())
+        .arg("--templates")
+        .arg(templates.path())
+        .env("TYPST", &typst)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("@preview/cetz") && stderr.contains("zonder netwerk"),
+        "{stderr}"
+    );
+    assert!(!fake.path().join("compiled").exists(), "typst ran");
+}
+
+/// A stand-in for typst 0.15.1 that writes its arguments and environment
+/// to `compiled` and fails.
+fn fake_typst(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("typst");
+    let log = dir.join("compiled");
+    std::fs::write(
+        &path,
+        format!(
+            "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'typst 0.15.1 (nep)'; exit 0; fi\n{{ echo \"$@\"; env; }} > '{}'\nexit 1\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn typst_runs_with_an_empty_package_path_and_no_way_out() {
+    let fake = tempfile::tempdir().unwrap();
+    let typst = fake_typst(fake.path());
+    let out = tempfile::tempdir().unwrap();
+    let result = bin()
+        .args([
+            "render",
+            "casus/regio-voorbeeld",
+            "--format",
+            "pdf",
+            "--jobs",
+            "1",
+            "--out",
+        ])
+        .arg(out.path())
+        .env("TYPST", &typst)
+        .env("HTTPS_PROXY", "http://proxy.example:3128")
+        .env("NO_PROXY", "*")
+        .output()
+        .unwrap();
+    assert_eq!(result.status.code(), Some(1));
+    let log = std::fs::read_to_string(fake.path().join("compiled")).unwrap();
+    assert!(
+        log.contains("--package-path") && log.contains("--package-cache-path"),
+        "{log}"
+    );
+    for var in ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "ALL_PROXY"] {
+        assert!(
+            log.contains(&format!("{var}=http://127.0.0.1:9")),
+            "{var}: {log}"
+        );
+    }
+    assert!(
+        !log.contains("NO_PROXY=") && !log.contains("proxy.example"),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_template_that_loops_without_end_is_stopped_with_a_message() {
+    let templates = tempfile::tempdir().unwrap();
+    // Loops over the casus that print nothing: no count inside tera ends them.
+    std::fs::write(
+        templates.path().join("dpia.md"),
+        "{% for a in casus.stromen %}{% for b in casus.stromen %}{% for c in casus.stromen %}{% for d in casus.stromen %}{% for e in casus.stromen %}{% for f in casus.stromen %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let start = Instant::now();
+    let result = bin()
+        .args(["render", "casus/regio-voorbeeld", "--format", "md", "--out"])
+        .arg(out.path())
+        .arg("--templates")
+        .arg(templates.path())
+        .env("CONVENANT_SJABLOON_SECONDEN", "2")
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("langer dan 2 seconden"), "{stderr}");
+    assert!(start.elapsed() < Duration::from_secs(30));
+    assert!(
+        std::fs::read_dir(out.path()).unwrap().next().is_none(),
+        "nothing written"
+    );
+}
+
+#[test]
+fn two_renders_into_one_folder_never_mix() {
+    let out = tempfile::tempdir().unwrap();
+    let run = |extra: &'static str| {
+        let out = out.path().to_path_buf();
+        std::thread::spawn(move || {
+            let mut cmd = bin();
+            cmd.args([
+                "render",
+                "casus/regio-voorbeeld",
+                "--format",
+                extra,
+                "--out",
+            ])
+            .arg(&out);
+            cmd.output().unwrap()
+        })
+    };
+    let a = run("md,html");
+    let b = run("md,html");
+    let results = [a.join().unwrap(), b.join().unwrap()];
+    for r in &results {
+        let stderr = String::from_utf8_lossy(&r.stderr);
+        assert!(
+            r.status.success() || stderr.contains("een andere `convenant render` schrijft nu"),
+            "{stderr}"
+        );
+    }
+    assert!(results.iter().any(|r| r.status.success()));
+    let dir = out.path().join("regio-voorbeeld");
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_output_folder_does_not_hang_the_render() {
+    let out = tempfile::tempdir().unwrap();
+    let render = || {
+        bin()
+            .args([
+                "render",
+                "casus/regio-voorbeeld",
+                "--format",
+                "md,html",
+                "--out",
+            ])
+            .arg(out.path())
+            .timeout(Duration::from_secs(60))
+            .output()
+            .unwrap()
+    };
+    assert!(render().status.success());
+    let dir = out.path().join("regio-voorbeeld");
+    std::fs::remove_file(dir.join("convenant.md")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.join("convenant.md"))
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        return skip("mkfifo is er niet");
+    }
+    std::fs::write(dir.join(".convenant-oud.tmp"), "half").unwrap();
+    let second = render();
+    assert!(
+        second.status.success(),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    assert!(
+        std::fs::symlink_metadata(dir.join("convenant.md"))
+            .unwrap()
+            .is_file()
+    );
+    assert!(
+        !dir.join(".convenant-oud.tmp").exists(),
+        "stale temporary removed"
+    );
+}
+
+/// A full disk: a small tmpfs in a mount namespace of its own. The second
+/// render (into a folder holding the first) fails and changes nothing.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_changes_nothing() {
+    let probe = std::process::Command::new("unshare")
+        .args([
+            "-rm",
+            "sh",
+            "-c",
+            "mount -t tmpfs -o size=64k tmpfs /tmp && true",
+        ])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        return skip("unshare met een eigen tmpfs kan hier niet");
+    }
+    let exe = assert_cmd::cargo::cargo_bin("convenant");
+    let work = tempfile::tempdir().unwrap();
+    let script = work.path().join("vol.sh");
+    // Render Markdown alone into a 400 kB tmpfs (fits), fill the disk, then
+    // render again: the files stay as they were, and no temporary file is left.
+    std::fs::write(
+        &script,
+        format!(
+            r#"set -e
+mnt="$1"
+mount -t tmpfs -o size=400k tmpfs "$mnt"
+cd '{root}'
+'{exe}' render casus/regio-voorbeeld --format md --out "$mnt" >/dev/null
+(cd "$mnt/regio-voorbeeld" && cat * .convenant-manifest | cksum) > "$mnt/../voor"
+dd if=/dev/zero of="$mnt/vulsel" bs=1k count=1000 2>/dev/null || true
+if '{exe}' render casus/regio-voorbeeld --format md,html --force --out "$mnt" 2>"$mnt/../fout"; then echo "render slaagde"; exit 1; fi
+(cd "$mnt/regio-voorbeeld" && cat * .convenant-manifest | cksum) > "$mnt/../na"
+ls -a "$mnt/regio-voorbeeld" > "$mnt/../lijst"
+"#,
+            root = root().display(),
+            exe = exe.display()
+        ),
+    )
+    .unwrap();
+    let mnt = work.path().join("mnt");
+    std::fs::create_dir(&mnt).unwrap();
+    let run = std::process::Command::new("unshare")
+        .args(["-rm", "sh"])
+        .arg(&script)
+        .arg(&mnt)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let read = |n: &str| std::fs::read_to_string(work.path().join(n)).unwrap();
+    assert!(
+        read("fout").contains("er is niets veranderd"),
+        "{}",
+        read("fout")
+    );
+    assert_eq!(read("voor"), read("na"), "files changed on a full disk");
+    assert!(!read("lijst").contains(".tmp"), "{}", read("lijst"));
+}
