@@ -210,6 +210,11 @@ fn lock(dir: &Path) -> Result<std::fs::File, OutputError> {
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(OutputError::Busy(dir.to_path_buf())),
+        // A file system without locks (some network shares): write as
+        // before, unlocked, rather than not at all.
+        Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
+            Ok(file)
+        }
         Err(std::fs::TryLockError::Error(e)) => Err(io(&path)(e)),
     }
 }
