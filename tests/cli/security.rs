@@ -19,9 +19,12 @@ fn check(dir: &Path) -> (i32, String) {
     )
 }
 
-/// Where this machine cannot run a test, it says so on stderr (never silently).
+/// Where this machine cannot run a test, it says so on stderr (never
+/// silently): written to the stream itself, past the test harness's capture,
+/// so the line shows in a passing run too.
 fn skip(reason: &str) {
-    eprintln!("overgeslagen: {reason}");
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "overgeslagen: {reason}");
 }
 
 #[cfg(unix)]
