@@ -185,7 +185,7 @@ pub fn main() -> ExitCode {
                 dir.display()
             )),
             Err(message) => {
-                eprintln!("fout: {message}");
+                eprint_guarded(&format!("fout: {message}\n"));
                 EXIT_INVALID
             }
         },
@@ -223,7 +223,7 @@ fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
     let dirs = match casus_dirs(given) {
         Ok(dirs) => dirs,
         Err(message) => {
-            eprintln!("fout: {message}");
+            eprint_guarded(&format!("fout: {message}\n"));
             return EXIT_USAGE;
         }
     };
@@ -260,7 +260,7 @@ fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
                     diagnostic::summary(&c.diagnostics)
                 ));
             }
-            let _ = io::stderr().write_all(err.as_bytes());
+            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
         }
     }
     if invalid { EXIT_INVALID } else { EXIT_OK }
@@ -271,7 +271,7 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
     let dirs = match casus_dirs(given) {
         Ok(dirs) => dirs,
         Err(message) => {
-            eprintln!("fout: {message}");
+            eprint_guarded(&format!("fout: {message}\n"));
             return EXIT_USAGE;
         }
     };
@@ -297,14 +297,14 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
         }
     }
     if checked.iter().any(|c| c.has_errors(false)) {
-        let _ = io::stderr().write_all(err.as_bytes());
+        let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
         return EXIT_INVALID;
     }
     let templates = match Templates::load(templates) {
         Ok(t) => t,
         Err(e) => {
             err.push_str(&format!("fout: {e}\n"));
-            let _ = io::stderr().write_all(err.as_bytes());
+            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
             return EXIT_INVALID;
         }
     };
@@ -313,7 +313,7 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
             Ok(t) => Some(t),
             Err(e) => {
                 err.push_str(&format!("fout: {e}\n"));
-                let _ = io::stderr().write_all(err.as_bytes());
+                let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
                 return EXIT_TYPST;
             }
         }
@@ -321,12 +321,12 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
         None
     };
     // The warnings of check come before the progress lines.
-    let _ = io::stderr().write_all(err.as_bytes());
+    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
     err.clear();
     let terminal = io::stderr().is_terminal();
     let progress = |p: &render::Progress| {
         if terminal {
-            eprintln!("{}", progress_line(p));
+            eprint_guarded(&format!("{}\n", progress_line(p)));
         }
     };
     let items: Vec<(&Checked, &Path)> = checked
@@ -357,8 +357,14 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
         }
     }
     err.push_str(&total.line(&options.out, start.elapsed()));
-    let _ = io::stderr().write_all(err.as_bytes());
+    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
     code
+}
+
+/// Write to stderr through [`diagnostic::guard`]: no text from a casus,
+/// template or typst reaches the log raw.
+fn eprint_guarded(text: &str) {
+    let _ = io::stderr().write_all(diagnostic::guard(text).as_bytes());
 }
 
 /// `[ 3/12] regio-voorbeeld/convenant.pdf gemaakt (0,31 s)`
@@ -426,10 +432,10 @@ fn explain(code: &str) -> u8 {
         let hint = crate::ids::did_you_mean(&code.to_ascii_uppercase(), codes.iter().copied())
             .map(|c| format!(" Bedoelt u {c}?"))
             .unwrap_or_default();
-        eprintln!(
-            "fout: onbekende regel `{code}`.{hint} Bekende codes: {}",
+        eprint_guarded(&format!(
+            "fout: onbekende regel `{code}`.{hint} Bekende codes: {}\n",
             codes.join(", ")
-        );
+        ));
         return EXIT_USAGE;
     };
     print_out(&format!(

@@ -157,6 +157,31 @@ pub fn visible(text: &str) -> String {
     out
 }
 
+/// Text for a terminal or CI log, line by line: each line [`visible`]
+/// (controls and bidi characters escaped, cut when very long), and a line
+/// that would begin a CI command (`::error` in GitHub Actions, `##vso[` in
+/// Azure Pipelines, `##teamcity[`) gets its first character escaped. Our
+/// own lines never start that way; a folder name, template or typst message
+/// might.
+pub fn guard(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(body) => (body.strip_suffix('\r').unwrap_or(body), "\n"),
+            None => (line, ""),
+        };
+        let shown = visible(body);
+        if shown.starts_with("::") || shown.starts_with("##") {
+            let _ = write!(out, "\\u{{{:x}}}", shown.as_bytes()[0]);
+            out.push_str(&shown[1..]);
+        } else {
+            out.push_str(&shown);
+        }
+        out.push_str(end);
+    }
+    out
+}
+
 /// The part of a source line around `column` (1-based, in characters), made
 /// [`visible`], with the caret's offset in that part. A long line is cut to
 /// a window with `…` at the cut ends.
@@ -281,6 +306,17 @@ mod tests {
             );
             assert!(!line.chars().any(|c| c.is_control()), "{line:?}");
         }
+    }
+
+    #[test]
+    fn guarded_output_keeps_its_lines_and_starts_none_with_a_ci_command() {
+        let text = "fout: x\n::error::pwned\u{1b}[31m\n##vso[task.complete]\n  = hulp: y\n";
+        let shown = guard(text);
+        assert_eq!(
+            shown,
+            "fout: x\n\\u{3a}:error::pwned\\u{1b}[31m\n\\u{23}#vso[task.complete]\n  = hulp: y\n"
+        );
+        assert_eq!(guard("a\r\nb"), "a\nb");
     }
 
     #[test]

@@ -1,7 +1,16 @@
 //! Ids: lowercase slugs, because they become file names.
 
-/// `[a-z0-9-]+`, not starting or ending with `-`.
+/// Longest id: two ids make a file name (`verwerkersovereenkomst-<partij>-
+/// <verwerker>.html`), which must stay under the 255 bytes file systems allow.
+pub const MAX_LEN: usize = 64;
+
+/// `[a-z0-9-]+`, not starting or ending with `-`, at most [`MAX_LEN`] long.
 pub fn is_slug(id: &str) -> bool {
+    id.len() <= MAX_LEN && is_file_stem(id)
+}
+
+/// The characters of a slug, of any length: a file name made of ids.
+pub fn is_file_stem(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -49,6 +58,8 @@ mod tests {
         for bad in ["", "../x", "Gemeente", "a_b", "-a", "a-", "a b", "é"] {
             assert!(!is_slug(bad), "{bad}");
         }
+        assert!(is_slug(&"a".repeat(MAX_LEN)));
+        assert!(!is_slug(&"a".repeat(MAX_LEN + 1)));
     }
 
     #[test]

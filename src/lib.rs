@@ -14,6 +14,7 @@ pub mod init;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod paths;
 pub mod pool;
 pub mod render;
 pub mod resolve;

@@ -52,6 +52,14 @@ pub enum OutputError {
     },
     /// Another render is writing into this folder now.
     Busy(PathBuf),
+    /// A folder (or another non-file) stands where a file must go.
+    NotAFile(PathBuf),
+    /// Putting the files in place failed after some were replaced.
+    Partial {
+        path: PathBuf,
+        error: std::io::Error,
+        done: usize,
+    },
     /// The output folder is a link: it could point anywhere.
     Link(PathBuf),
 }
@@ -76,6 +84,16 @@ impl std::fmt::Display for OutputError {
                     path.display()
                 )
             }
+            OutputError::NotAFile(path) => write!(
+                f,
+                "waar convenant het bestand `{}` maakt, staat iets anders (een map of een speciaal bestand); er is niets geschreven.\n  = hulp: verwijder of hernoem het",
+                path.display()
+            ),
+            OutputError::Partial { path, error, done } => write!(
+                f,
+                "kan `{}` niet op zijn plaats zetten: {error}; {done} bestanden waren al vervangen, de rest is zoals het was.\n  = hulp: verhelp de oorzaak en draai de opdracht opnieuw; het manifest kent alle bestanden",
+                path.display()
+            ),
             OutputError::Busy(dir) => write!(
                 f,
                 "een andere `convenant render` schrijft nu in `{}`; er is niets geschreven.\n  = hulp: wacht tot die klaar is en draai de opdracht dan opnieuw",
@@ -83,7 +101,7 @@ impl std::fmt::Display for OutputError {
             ),
             OutputError::Link(dir) => write!(
                 f,
-                "de uitvoermap `{}` is een koppeling (symbolic link); convenant schrijft alleen in een echte map.\n  = hulp: verwijder de koppeling, of kies een andere map met --out",
+                "de uitvoermap gaat door `{}`, een koppeling (symbolic link); convenant schrijft alleen in een echte map.\n  = hulp: verwijder de koppeling, of kies een andere map met --out",
                 dir.display()
             ),
         }
@@ -104,7 +122,7 @@ pub fn is_our_name(name: &str) -> bool {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return false;
     };
-    crate::ids::is_slug(stem) && matches!(ext, "md" | "html" | "pdf" | "typ")
+    crate::ids::is_file_stem(stem) && matches!(ext, "md" | "html" | "pdf" | "typ")
 }
 
 /// The bytes of `path` if it is a regular file (not a link, FIFO or
@@ -275,8 +293,8 @@ pub fn write_all(
     keep: impl Fn(&str) -> bool,
     force: bool,
 ) -> Result<Written, OutputError> {
-    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(OutputError::Link(dir.to_path_buf()));
+    if let Some(link) = crate::paths::link_on_way(dir) {
+        return Err(OutputError::Link(link));
     }
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let _lock = lock(dir)?;
@@ -310,6 +328,17 @@ pub fn write_all(
     }
     // First every new file in full on disk, then the renames: a full disk
     // or any other failure here drops the temporary files and changes nothing.
+    for path in files
+        .iter()
+        .map(|f| dir.join(&f.name))
+        .chain([dir.join(MANIFEST)])
+    {
+        if std::fs::symlink_metadata(&path)
+            .is_ok_and(|m| !m.is_file() && !m.file_type().is_symlink())
+        {
+            return Err(OutputError::NotAFile(path));
+        }
+    }
     let manifest_path = dir.join(MANIFEST);
     let manifest_bytes = manifest_text(&manifest).into_bytes();
     let mut staged_files = Vec::new();
@@ -330,8 +359,12 @@ pub fn write_all(
             written.push(f.name.clone());
         }
     }
-    for (path, tmp) in staged_files {
-        tmp.persist(&path).map_err(|e| io(&path)(e.error))?;
+    for (done, (path, tmp)) in staged_files.into_iter().enumerate() {
+        tmp.persist(&path).map_err(|e| OutputError::Partial {
+            path: path.clone(),
+            error: e.error,
+            done,
+        })?;
     }
     let mut removed = Vec::new();
     for n in stale {
@@ -424,6 +457,27 @@ mod tests {
             assert!(read_manifest(dir).unwrap().is_empty());
             assert_eq!(read_regular(&dir.join(MANIFEST)).unwrap(), None);
         }
+    }
+
+    #[test]
+    fn a_folder_where_a_file_goes_stops_everything_before_a_byte_is_written() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        std::fs::create_dir(dir.join("b.md")).unwrap();
+        std::fs::write(dir.join(MANIFEST), "b.md\n").unwrap();
+        let err = write_all(
+            dir,
+            &[file("a.md", "A"), file("b.md", "B")],
+            |_| false,
+            false,
+        )
+        .unwrap_err();
+        assert!(matches!(err, OutputError::NotAFile(_)), "{err}");
+        assert!(!dir.join("a.md").exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.join(MANIFEST)).unwrap(),
+            "b.md\n"
+        );
     }
 
     #[cfg(unix)]

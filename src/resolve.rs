@@ -62,10 +62,10 @@ impl<'a> Resolver<'a> {
                 self.diags.push(
                     Diagnostic::error(
                         "ID-01",
-                        format!("{kind}-id `{}` is geen geldige id", id.value),
+                        format!("{kind}-id `{}` is geen geldige id", crate::diagnostic::visible(&id.value)),
                     )
                     .at(loc)
-                    .help("gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld `gemeente-voorstad`; ids worden bestandsnamen")
+                    .help(format!("gebruik alleen kleine letters, cijfers en streepjes, hooguit {} tekens, bijvoorbeeld `gemeente-voorstad`; ids worden bestandsnamen", ids::MAX_LEN))
                     .bron("convenant: ids worden gebruikt in bestandsnamen onder out/"),
                 );
             }

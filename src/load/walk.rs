@@ -60,9 +60,9 @@ pub fn walk(dir: &Path) -> Walked {
             problems: Vec::new(),
         },
     };
-    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+    if let Some(link) = crate::paths::link_on_way(dir) {
         w.outside(
-            dir,
+            &link,
             "is een koppeling (symbolic link); een casusmap moet een echte map zijn, zodat niets van buiten de casus gelezen wordt".into(),
             "geef de map zelf op, of vervang de koppeling door een kopie van de bestanden",
         );

@@ -1,8 +1,10 @@
-//! A bound on the time templates may take. A region's template can loop
-//! over the casus without end (`{% for a in x %}{% for b in x %}…`), which no
-//! count inside tera catches when the loops print nothing. While the
-//! templates of a render are filled in, a watchdog thread waits; past the
-//! limit it prints a Dutch error and ends the process with exit code 1.
+//! A bound on the time and memory templates may take. A region's template
+//! can loop over the casus without end (`{% for a in x %}{% for b in x %}…`),
+//! which no count inside tera catches when the loops print nothing, or
+//! double a string forty times (`{% set_global s = s ~ s %}`). While the
+//! templates of a render are filled in, a watchdog thread looks every few
+//! milliseconds; past the time or memory limit it prints a Dutch error and
+//! ends the process with exit code 1.
 //! Nothing is written before the templates are done, and each file is
 //! written atomically, so ending there leaves every file as it was.
 
@@ -14,6 +16,10 @@ use std::time::{Duration, Instant};
 /// parties take well under a second.
 pub const DEFAULT_SECONDS: u64 = 120;
 pub const VARIABLE: &str = "CONVENANT_SJABLOON_SECONDEN";
+/// The memory limit in MiB (resident), unless `CONVENANT_SJABLOON_GEHEUGEN_MIB`
+/// sets another: a thousand parties need a few hundred.
+pub const DEFAULT_MIB: u64 = 2048;
+pub const MEMORY_VARIABLE: &str = "CONVENANT_SJABLOON_GEHEUGEN_MIB";
 
 /// Ends the watch when dropped.
 pub struct Watch {
@@ -26,13 +32,24 @@ impl Drop for Watch {
     }
 }
 
-pub fn limit() -> Duration {
-    let seconds = std::env::var(VARIABLE)
+fn setting(variable: &str, default: u64) -> u64 {
+    std::env::var(variable)
         .ok()
         .and_then(|v| v.trim().parse::<u64>().ok())
         .filter(|&s| s > 0)
-        .unwrap_or(DEFAULT_SECONDS);
-    Duration::from_secs(seconds)
+        .unwrap_or(default)
+}
+
+pub fn limit() -> Duration {
+    Duration::from_secs(setting(VARIABLE, DEFAULT_SECONDS))
+}
+
+/// Resident memory of this process in MiB, where the system tells it.
+fn resident_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024)
 }
 
 /// Start watching; keep the returned value alive while templates run.
@@ -40,9 +57,16 @@ pub fn watch() -> Watch {
     let done = Arc::new(AtomicBool::new(false));
     let seen = Arc::clone(&done);
     let limit = limit();
+    let memory = setting(MEMORY_VARIABLE, DEFAULT_MIB);
     let start = Instant::now();
     std::thread::spawn(move || {
         while !seen.load(Ordering::Acquire) {
+            if let Some(used) = resident_mib().filter(|&m| m > memory) {
+                eprintln!(
+                    "fout: het invullen van de sjablonen gebruikt {used} MiB geheugen, meer dan de grens van {memory} MiB; er is niets geschreven\n  = hulp: een sjabloon in --templates maakt waarschijnlijk een tekst die steeds verdubbelt; verbeter het, of zet {MEMORY_VARIABLE} hoger voor een heel grote casus"
+                );
+                std::process::exit(1);
+            }
             if start.elapsed() > limit {
                 eprintln!(
                     "fout: het invullen van de sjablonen duurt langer dan {} seconden; er is niets geschreven\n  = hulp: een sjabloon in --templates loopt waarschijnlijk eindeloos (lussen in lussen); verbeter het, of zet {VARIABLE} hoger voor een heel grote casus",
@@ -50,7 +74,7 @@ pub fn watch() -> Watch {
                 );
                 std::process::exit(1);
             }
-            std::thread::sleep(Duration::from_millis(50));
+            std::thread::sleep(Duration::from_millis(5));
         }
     });
     Watch { done }

@@ -302,6 +302,12 @@ impl Templates {
         let mut pagina_typ = default_text(PAGINA_TYP).to_string();
         let mut stijl_css = default_text(STIJL_CSS).to_string();
         if let Some(dir) = user_dir {
+            if let Some(link) = crate::paths::link_on_way(dir) {
+                return Err(TemplateError(format!(
+                    "de sjablonenmap gaat door `{}`, een koppeling (symbolic link); convenant leest sjablonen alleen uit een echte map\n  = hulp: geef de map zelf op, of vervang de koppeling door een kopie",
+                    crate::diagnostic::visible(&link.display().to_string())
+                )));
+            }
             let mut markdown: Vec<(String, String)> = Vec::new();
             for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
                 let entry = entry.map_err(|e| {

@@ -97,14 +97,44 @@ fn command(path: &Path) -> Command {
 }
 
 /// The first package import (`"@preview/…"`, `"@local/…"`) in a Typst
-/// source, by line number: a string literal that starts with `@`.
+/// source, by line number: a string literal that starts with `@`, also when
+/// the `@` is written as an escape (`"\u{40}preview/…"`). typst could not
+/// fetch it anyway (see [`command`]); this names the line before it runs.
 pub fn package_import(source: &str) -> Option<(usize, String)> {
     source.lines().enumerate().find_map(|(i, line)| {
+        let line = unescape(line);
         let at = line.find("\"@")?;
         let rest = &line[at + 1..];
         let end = rest[1..].find('"').map_or(rest.len(), |e| e + 1);
         Some((i + 1, rest[..end].to_string()))
     })
+}
+
+/// A line with its Typst `\u{…}` escapes replaced by their characters.
+fn unescape(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find("\\u{") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 3..];
+        match after.find('}').and_then(|j| {
+            u32::from_str_radix(&after[..j], 16)
+                .ok()
+                .and_then(char::from_u32)
+                .map(|c| (c, j))
+        }) {
+            Some((c, j)) => {
+                out.push(c);
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str("\\u{");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn on_path(name: &str, path: Option<OsString>) -> Option<PathBuf> {
@@ -189,6 +219,65 @@ pub fn unix_midnight(jaar: i64, maand: i64, dag: i64) -> i64 {
     (era * 146_097 + doe - 719_468) * 86_400
 }
 
+/// How long one typst run may take, unless `CONVENANT_TYPST_SECONDEN` sets
+/// another: the convenant of a thousand parties takes well under a minute.
+pub const DEFAULT_SECONDS: u64 = 600;
+pub const TIME_VARIABLE: &str = "CONVENANT_TYPST_SECONDEN";
+/// Most of typst's messages kept, in bytes.
+const MAX_STDERR: u64 = 1024 * 1024;
+
+fn time_limit() -> std::time::Duration {
+    let seconds = std::env::var(TIME_VARIABLE)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|&s| s > 0)
+        .unwrap_or(DEFAULT_SECONDS);
+    std::time::Duration::from_secs(seconds)
+}
+
+/// What a finished typst run left: its exit status and (the start of) its messages.
+struct Finished {
+    status: std::process::ExitStatus,
+    stderr: Vec<u8>,
+}
+
+/// Wait for `child`, reading its messages; past `limit` it is killed: a
+/// page template can loop for ever (`#for i in range(100000) { … }`).
+fn wait_bounded(
+    mut child: std::process::Child,
+    limit: std::time::Duration,
+) -> Result<Finished, String> {
+    use std::io::Read;
+    let reader = child.stderr.take().map(|stderr| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let mut limited = stderr.take(MAX_STDERR);
+            let _ = limited.read_to_end(&mut bytes);
+            // Drain the rest so typst never blocks on a full pipe.
+            let _ = std::io::copy(&mut limited.into_inner(), &mut std::io::sink());
+            bytes
+        })
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if start.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "typst deed er langer dan {} seconden over en is gestopt; het paginasjabloon (`pagina.typ` in --templates) loopt waarschijnlijk eindeloos, of zet {TIME_VARIABLE} hoger voor een heel groot document",
+                    limit.as_secs()
+                ));
+            }
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Err(e) => return Err(format!("typst kan niet gevolgd worden: {e}")),
+        }
+    };
+    let stderr = reader.and_then(|r| r.join().ok()).unwrap_or_default();
+    Ok(Finished { status, stderr })
+}
+
 pub struct Compiled {
     pub pdf: Vec<u8>,
     /// typst's warnings, one per line (`file:line:col: warning: ...`).
@@ -224,7 +313,7 @@ impl Typst {
             use std::os::unix::fs::PermissionsExt;
             let _ = std::fs::set_permissions(&packages, std::fs::Permissions::from_mode(0o555));
         }
-        let result = command(&self.path)
+        let child = command(&self.path)
             .arg("compile")
             .arg("--root")
             .arg(root.path())
@@ -238,13 +327,17 @@ impl Typst {
             .arg(&input)
             .arg(&output)
             .current_dir(root.path())
-            .output()
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
             .map_err(|e| {
                 failed(format!(
                     "`{}` kan niet gestart worden: {e}",
                     self.path.display()
                 ))
             })?;
+        let result = wait_bounded(child, time_limit()).map_err(failed)?;
         let stderr = String::from_utf8_lossy(&result.stderr);
         let root_text = root.path().to_string_lossy().to_string();
         let lines: Vec<String> = stderr

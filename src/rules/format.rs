@@ -55,10 +55,12 @@ Wat te doen: volg de melding en vergelijk met casus/regio-voorbeeld.",
 pub const ID_01: Rule = Rule {
     code: "ID-01",
     severity: Error,
-    title: "Ids bestaan uit kleine letters, cijfers en streepjes.",
+    title: "Ids bestaan uit kleine letters, cijfers en streepjes, hooguit 64 tekens.",
     explain: "Ids worden gebruikt in bestandsnamen (bijvoorbeeld \
 verwerkersovereenkomst-<partij>-<verwerker>.pdf). Alleen [a-z0-9-] is toegestaan, zodat \
-een id nooit buiten de uitvoermap kan wijzen (zoals `../x`) en op elk systeem werkt.\n\n\
+een id nooit buiten de uitvoermap kan wijzen (zoals `../x`) en op elk systeem werkt. Een id \
+is hooguit 64 tekens, zodat een bestandsnaam van twee ids binnen de grens van 255 tekens \
+van bestandssystemen blijft.\n\n\
 Wat te doen: kies een id als `gemeente-voorstad`.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
     check: None,
@@ -184,12 +186,16 @@ Wat te doen: verwijder het teken; schrijf meer regels in een blok met `|`.",
 pub const TXT_02: Rule = Rule {
     code: "TXT-02",
     severity: Error,
-    title: "Een tekst bevat geen onzichtbare tekens en geen tekens die de leesrichting omdraaien.",
+    title: "Een tekst bevat geen onzichtbare tekens, geen tekens die de leesrichting omdraaien en geen gemengde schriften.",
     explain: "Met tekens als U+202E (van rechts naar links) leest `Gemeente \\u202eDATSROOV` \
 in de PDF als `Gemeente VOORSTAD`, terwijl er iets anders staat; tekens zonder breedte \
 (U+200B) en een zacht afbreekstreepje (U+00AD) maken twee gelijk ogende namen verschillend. \
 In een juridisch document en in een review van een pull request moet wat er staat ook zo \
-te lezen zijn. De melding noemt de codepunten.\n\n\
+te lezen zijn. Om dezelfde reden zijn letters van een schrift dat van rechts naar links \
+loopt (Hebreeuws, Arabisch) niet toegestaan: daaromheen wisselen getallen en woorden van \
+plaats. En een woord dat Latijnse letters mengt met Griekse of Cyrillische die er hetzelfde \
+uitzien (`Vооrstad` met twee Cyrillische o's), leest als een naam die het niet is. De melding \
+noemt de codepunten of het woord.\n\n\
 Wat te doen: typ de waarde opnieuw zonder het teken.",
     bron: "Unicode Standard Annex #9 (bidirectionele tekst) en Unicode Technical Standard #39 (veiligheid)",
     check: None,

@@ -169,6 +169,47 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
+/// A letter of a script written from right to left (Hebrew, Arabic, ...):
+/// around it, the bidi rules reorder numbers and words (`א 100 ב 200`
+/// shows as `200 ב 100 א`), so the text reads differently from its order.
+pub fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'
+        | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+}
+
+/// The script of a letter, for the letters that look alike across
+/// scripts: Latin `o`, Cyrillic `о` and Greek `ο`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+}
+
+fn script(c: char) -> Option<Script> {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
+            Some(Script::Latin)
+        }
+        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some(Script::Greek),
+        '\u{0400}'..='\u{052F}' => Some(Script::Cyrillic),
+        _ => None,
+    }
+}
+
+/// The first word that mixes Latin with Greek or Cyrillic letters, such as
+/// `Vооrstad` with two Cyrillic `о`: it looks like a name it is not.
+fn mixed_script_word(value: &str) -> Option<&str> {
+    value.split(|c: char| !c.is_alphanumeric()).find(|word| {
+        let mut seen: Option<Script> = None;
+        word.chars().filter_map(script).any(|s| {
+            let mixed = seen.is_some_and(|first| first != s);
+            seen.get_or_insert(s);
+            mixed
+        })
+    })
+}
+
 /// A control character other than line feed and tab (C0, DEL, C1), or a
 /// line or paragraph separator.
 pub fn is_control(c: char) -> bool {
@@ -221,7 +262,7 @@ fn check_value(out: &mut Vec<Diagnostic>, loc: Loc, value: &str) {
         }
         if is_control(c) {
             push_unique(&mut controls, c);
-        } else if is_invisible(c) {
+        } else if is_invisible(c) || is_right_to_left(c) {
             push_unique(&mut invisible, c);
         } else if !is_displayable(c) {
             push_unique(&mut undisplayable, c);
@@ -258,6 +299,21 @@ fn check_value(out: &mut Vec<Diagnostic>, loc: Loc, value: &str) {
             )
             .at(loc)
             .help("typ de waarde opnieuw zonder het teken (het komt vaak mee bij kopiëren uit een webpagina of tekstverwerker)"),
+        );
+    }
+    if invisible.is_empty()
+        && let Some(word) = mixed_script_word(value)
+    {
+        out.push(
+            Diagnostic::error(
+                "TXT-02",
+                format!(
+                    "het woord `{}` mengt Latijnse letters met Griekse of Cyrillische die er hetzelfde uitzien: het leest als een ander woord dan het is",
+                    crate::diagnostic::visible(word)
+                ),
+            )
+            .at(loc)
+            .help("typ het woord opnieuw met alleen Latijnse letters (of alleen Griekse of Cyrillische)"),
         );
     }
     if !undisplayable.is_empty() {
@@ -325,6 +381,9 @@ mod tests {
             ["TXT-02"]
         );
         assert_eq!(codes("naam: \"Ge\\u200bmeente\"\n"), ["TXT-02"]);
+        assert_eq!(codes("naam: \"א 100 ב 200\"\n"), ["TXT-02"]);
+        assert_eq!(codes("naam: Vооrstad\n"), ["TXT-02"]);
+        assert!(codes("naam: \"Łódź, Ζωή, Жизнь\"\n").is_empty());
         assert_eq!(codes("naam: \"广州\"\n"), ["TXT-04"]);
         assert_eq!(codes("naam: \"😀\"\n"), ["TXT-04"]);
     }

@@ -383,14 +383,17 @@ fn a_fifo_in_the_output_folder_does_not_hang_the_render() {
         return skip("mkfifo is er niet");
     }
     std::fs::write(dir.join(".convenant-oud.tmp"), "half").unwrap();
+    // No hang: the FIFO is never opened, and as convenant did not make it,
+    // the render stops, names it and writes nothing.
     let second = render();
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(1), "{stderr}");
     assert!(
-        second.status.success(),
-        "{}",
-        String::from_utf8_lossy(&second.stderr)
+        stderr.contains("convenant.md` maakt, staat iets anders"),
+        "{stderr}"
     );
     assert!(
-        std::fs::symlink_metadata(dir.join("convenant.md"))
+        !std::fs::symlink_metadata(dir.join("convenant.md"))
             .unwrap()
             .is_file()
     );
@@ -398,6 +401,8 @@ fn a_fifo_in_the_output_folder_does_not_hang_the_render() {
         !dir.join(".convenant-oud.tmp").exists(),
         "stale temporary removed"
     );
+    std::fs::remove_file(dir.join("convenant.md")).unwrap();
+    assert!(render().status.success());
 }
 
 /// A full disk: a small tmpfs in a mount namespace of its own. The second
@@ -462,4 +467,187 @@ ls -a "$mnt/regio-voorbeeld" > "$mnt/../lijst"
     );
     assert_eq!(read("voor"), read("na"), "files changed on a full disk");
     assert!(!read("lijst").contains(".tmp"), "{}", read("lijst"));
+}
+
+/// Runs `convenant ARGS` in `dir` as the working folder.
+fn run_in(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = bin().current_dir(dir).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_anywhere_in_a_given_path_is_refused() {
+    use std::os::unix::fs::symlink;
+    let secret = tempfile::tempdir().unwrap();
+    std::fs::create_dir(secret.path().join("x")).unwrap();
+    std::fs::write(
+        secret.path().join("x/geheim.yaml"),
+        "wachtwoord: hunter2-GEHEIM\n",
+    )
+    .unwrap();
+    let repo = tempfile::tempdir().unwrap();
+    symlink(secret.path().join("x"), repo.path().join("lnk")).unwrap();
+    symlink(secret.path(), repo.path().join("casus")).unwrap();
+    for given in ["lnk", "lnk/", "lnk/.", "./lnk", "casus/x"] {
+        let (code, stderr) = run_in(repo.path(), &["check", given]);
+        assert_eq!(code, 1, "{given}: {stderr}");
+        assert!(stderr.contains("LAD-04"), "{given}: {stderr}");
+        assert!(
+            !stderr.contains("hunter2"),
+            "{given} read outside: {stderr}"
+        );
+    }
+    // `check` without a folder looks under ./casus: a link there as well.
+    let (code, stderr) = run_in(repo.path(), &["check"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+
+    // A template folder or output folder through a link.
+    let example = root().join("casus/regio-voorbeeld");
+    let example = example.to_str().unwrap();
+    std::fs::write(secret.path().join("convenant.md"), "GEHEIM\n").unwrap();
+    symlink(secret.path(), repo.path().join("sjablonen")).unwrap();
+    let (code, stderr) = run_in(
+        repo.path(),
+        &[
+            "render",
+            example,
+            "--format",
+            "md",
+            "--out",
+            "uit",
+            "--templates",
+            "sjablonen/",
+        ],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("sjablonenmap gaat door `sjablonen`"),
+        "{stderr}"
+    );
+    symlink(secret.path(), repo.path().join("out")).unwrap();
+    let (code, stderr) = run_in(repo.path(), &["render", example, "--format", "md"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("uitvoermap gaat door `out`"), "{stderr}");
+    assert!(
+        !secret.path().join("regio-voorbeeld").exists(),
+        "written through the link"
+    );
+}
+
+#[test]
+fn folder_names_and_template_errors_cannot_forge_log_lines() {
+    let work = tempfile::tempdir().unwrap();
+    let name = "a\n::error::pwned\u{1b}[31m\u{202e}x";
+    crate::util::copy_into(
+        &root().join("tests/fixtures/basis"),
+        &work.path().join(name),
+    );
+    let (_, stderr) = run_in(work.path(), &["check", name]);
+    let templates = work.path().join("sjablonen");
+    std::fs::create_dir(&templates).unwrap();
+    std::fs::write(
+        templates.join("convenant.md"),
+        "{{ throw(message=\"m\n::error::thrown\u{1b}[31m\") }}\n",
+    )
+    .unwrap();
+    let example = root().join("casus/regio-voorbeeld");
+    let (code, render_err) = run_in(
+        work.path(),
+        &[
+            "render",
+            example.to_str().unwrap(),
+            "--format",
+            "md",
+            "--out",
+            "uit",
+            "--templates",
+            "sjablonen",
+        ],
+    );
+    assert_eq!(code, 1, "{render_err}");
+    for line in stderr.lines().chain(render_err.lines()) {
+        assert!(!line.starts_with("::"), "a workflow command: {line:?}");
+        assert!(
+            !line.contains('\u{1b}') && !line.contains('\u{202e}'),
+            "{line:?}"
+        );
+    }
+}
+
+#[test]
+fn ids_are_short_enough_for_a_file_name() {
+    let (_tmp, casus) = basis();
+    let long = "v".repeat(65);
+    std::fs::write(
+        casus.join("extra.yaml"),
+        format!("doelen:\n  - id: {long}\n    omschrijving: x\n"),
+    )
+    .unwrap();
+    let (code, stderr) = check(&casus);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("ID-01") && stderr.contains("hooguit 64 tekens"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_page_template_that_loops_for_ever_is_stopped() {
+    crate::util::require_typst();
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("pagina.typ"),
+        "#let x = 0\n#for i in range(100000) { for j in range(100000) { x += 1 } }\n#let pagina(meta, body) = body\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let start = Instant::now();
+    let result = bin()
+        .args([
+            "render",
+            "casus/regio-voorbeeld",
+            "--format",
+            "pdf",
+            "--out",
+        ])
+        .arg(out.path())
+        .arg("--templates")
+        .arg(templates.path())
+        .env("CONVENANT_TYPST_SECONDEN", "2")
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("langer dan 2 seconden"), "{stderr}");
+    assert!(start.elapsed() < Duration::from_secs(60));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_template_that_eats_memory_is_stopped() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("convenant.md"),
+        "{% set s = \"xxxxxxxxxxxxxxxx\" %}{% for i in range(end=40) %}{% set_global s = s ~ s %}{% endfor %}{{ s | length }}\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let result = bin()
+        .args(["render", "casus/regio-voorbeeld", "--format", "md", "--out"])
+        .arg(out.path())
+        .arg("--templates")
+        .arg(templates.path())
+        .env("CONVENANT_SJABLOON_GEHEUGEN_MIB", "300")
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("MiB geheugen"), "{stderr}");
 }
