@@ -33,6 +33,13 @@ pub fn check(dir: &Path) -> Checked {
         diagnostics.extend(resolve::resolve(&casus));
         diagnostics.extend(rules::run(&casus));
     }
+    // One registry for every code: its entry gives the source, also for the
+    // codes the loader and resolver raise.
+    for d in &mut diagnostics {
+        if let Some(rule) = rules::find(d.code) {
+            d.bron = rule.bron;
+        }
+    }
     diagnostic::sort(&mut diagnostics);
     diagnostics.dedup();
     Checked {

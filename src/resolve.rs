@@ -66,7 +66,6 @@ impl<'a> Resolver<'a> {
                     )
                     .at(loc)
                     .help(format!("gebruik alleen kleine letters, cijfers en streepjes, hooguit {} tekens, bijvoorbeeld `gemeente-voorstad`; ids worden bestandsnamen", ids::MAX_LEN))
-                    .bron("convenant: ids worden gebruikt in bestandsnamen onder out/"),
                 );
             }
             if let Some(first) = seen.get(id.value.as_str()) {

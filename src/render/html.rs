@@ -2,7 +2,7 @@
 //! stylesheet in the page, no JavaScript and nothing loaded from elsewhere.
 //!
 //! pulldown-cmark's HTML writer passes raw HTML and any link target through,
-//! so we change the events first (stack notes 2.1): raw HTML becomes text,
+//! so we change the events first: raw HTML becomes text,
 //! links with a scheme other than https, http, mailto or `#` lose their
 //! target (their text stays), and images are replaced by their alt text.
 

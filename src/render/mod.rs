@@ -58,7 +58,8 @@ impl Format {
 /// together: a casus of a thousand parties makes a few dozen MiB.
 pub const MAX_CASUS_BYTES: usize = 512 * 1024 * 1024;
 
-/// The kinds of document (DESIGN.md section 1).
+/// The kinds of document: the covenant, its annexes, the processor
+/// agreements and the DPIA.
 #[derive(Debug, Clone, Copy)]
 pub enum Kind {
     Convenant,

@@ -3,7 +3,7 @@
 //! The defaults in `templates/` are embedded in the binary under the name
 //! prefix `builtin/`; `--templates DIR` adds the files of DIR under their own
 //! names, and tera looks a name up exactly before it falls back to
-//! `builtin/` (stack notes 1.3). So a region overrides one article by putting
+//! `builtin/` (tera 2's fallback prefixes). So a region overrides one article by putting
 //! e.g. `convenant/artikel-doel.md` in its folder, without forking the rest.
 //!
 //! Every value a `.md` template prints is escaped by the Markdown escaper.

@@ -2,8 +2,8 @@
 //!
 //! All text is escaped: every ASCII punctuation character gets a backslash,
 //! line breaks become spaces, and every embedded expression we emit ends with
-//! `;`, so text that follows it can never continue the call (stack notes 2.3,
-//! 2.4). Structure uses Typst's function syntax (`#list(...)`, `#table(...)`)
+//! `;`, so text that follows it can never continue the call (in Typst markup
+//! a `(`, `[` or `.` right after an expression would). Structure uses Typst's function syntax (`#list(...)`, `#table(...)`)
 //! rather than its shorthand, which depends on indentation and line starts.
 //! Raw HTML is shown as text; links keep only http(s) and mailto targets.
 

@@ -353,7 +353,7 @@ pub struct OverlegView {
     pub veiligheid: Vec<StroomView>,
 }
 
-/// The consent rule for one age group (seed 003, UAVG art. 5, Jeugdwet art. 7.3.4).
+/// The consent rule for one age group (NJi-publicatie over privacy bij samenwerking onderwijs en jeugdhulp; UAVG art. 5, Jeugdwet art. 7.3.4).
 #[derive(Debug, Clone, Serialize)]
 pub struct ToestemmingView {
     pub leeftijd: String,
@@ -681,7 +681,7 @@ fn model_id(m: VwoModel) -> &'static str {
     }
 }
 
-/// Who consents for a child of this age group (reference 6.5; UAVG art. 5;
+/// Who consents for a child of this age group (UAVG art. 5;
 /// Jeugdwet art. 7.3.4 for youth care from 12 to 16). `zorg`: a youth-care
 /// provider or the youth health care (GGD) sits at the table. The same rule
 /// as art. 4(3) of the covenant (`artikel-grondslagen.md`).

@@ -17,7 +17,7 @@ zelf wat nodig is.\n\n\
 Wat te doen: haal de gemeente uit `toegang:` van de verwerker, en beschrijf wat de gemeente \
 nodig heeft als stroom van het schoolbestuur naar de gemeente (bijvoorbeeld een \
 verzuimmelding via het verzuimregister).",
-    bron: "seed 001 (Kennisnet: een leerplichtambtenaar mag in geen geval een account op een leerlingvolgsysteem krijgen); artikel 5, eerste lid, onder c, AVG",
+    bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (een leerplichtambtenaar mag in geen geval een account op een leerlingvolgsysteem krijgen); artikel 5, eerste lid, onder c, AVG",
     check: Some(check),
 };
 

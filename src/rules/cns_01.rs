@@ -19,7 +19,7 @@ toestemming die ook voor de andere partners geldt (toestemmingsformulier).\n\n\
 Wat te doen: zet een blok `toestemming:` op de stroom met `door:` (bijvoorbeeld \
 `volgens-leeftijd` of `ouders-met-gezag`) en `vastgelegd:` (`schriftelijk` of `digitaal`), \
 of kies een andere grondslag als de stroom niet op toestemming rust.",
-    bron: "artikel 7, eerste lid, AVG; artikel 22, tweede lid, UAVG; seed 003 (NJi-folder, toestemming aantoonbaar); seed 002 (toestemmingsformulier)",
+    bron: "artikel 7, eerste lid, AVG; artikel 22, tweede lid, UAVG; NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (toestemming aantoonbaar); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (toestemmingsformulier)",
     check: Some(check),
 };
 

@@ -19,7 +19,7 @@ Wat te doen: vraag toestemming aan de ouders met gezag, de voogd of (vanaf 16 ja
 jeugdige, en schrijf `door:` daarnaar. Gaat de stroom naar een jeugdbeschermer voor de \
 uitvoering van een OTS, gebruik dan zijn wettelijke grondslag (bijvoorbeeld `jw-7-3-11-4`) \
 in plaats van toestemming.",
-    bron: "artikel 5 UAVG; seed 003 (NJi-folder: pleegouders en jeugdbeschermer bij OTS hebben geen gezag)",
+    bron: "artikel 5 UAVG; NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (pleegouders en jeugdbeschermer bij OTS hebben geen gezag)",
     check: Some(check),
 };
 

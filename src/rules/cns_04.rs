@@ -15,7 +15,7 @@ het kind te herleiden is: een naam, adres, geboortedatum, BSN of PGN maakt van e
 bespreking een gewone verstrekking van persoonsgegevens, waarvoor dan een grondslag nodig is.\n\n\
 Wat te doen: haal de identificerende gegevens uit `gegevens:` van de stroom, of zet \
 `anoniem: false` en geef de stroom een grondslag (bijvoorbeeld toestemming met `toestemming:`).",
-    bron: "overweging 26 AVG (anonieme gegevens); seed 003 (NJi-folder, tips MDO: anoniem bespreken)",
+    bron: "overweging 26 AVG (anonieme gegevens); NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: anoniem bespreken)",
     check: Some(check),
 };
 

@@ -15,7 +15,7 @@ gedocumenteerd worden: welke zorg, waarom toestemming vragen niet kon, wat gedee
 wie. Zonder die vastlegging kan niemand achteraf laten zien dat de uitzondering terecht was.\n\n\
 Wat te doen: schrijf in het blok `veiligheid:` onder `vastgelegd:` waar de afweging staat, \
 bijvoorbeeld `vastgelegd: leerlingdossier, afwegingsformulier veiligheid`.",
-    bron: "artikel 5, tweede lid, AVG (verantwoordingsplicht); seed 003 (NJi-folder, tips MDO: uitzondering bij ernstige zorgen, dan goed documenteren)",
+    bron: "artikel 5, tweede lid, AVG (verantwoordingsplicht); NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: uitzondering bij ernstige zorgen, dan goed documenteren)",
     check: Some(check),
 };
 

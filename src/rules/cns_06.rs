@@ -16,7 +16,7 @@ samenwerking adviseert de NJi-folder schriftelijke toestemming, met een toestemm
 dat ook voor de andere partners geldt.\n\n\
 Wat te doen: leg de toestemming vast met een (digitaal) ondertekend toestemmingsformulier en \
 schrijf `vastgelegd: schriftelijk` of `vastgelegd: digitaal`.",
-    bron: "artikel 7, eerste lid, AVG; seed 003 (NJi-folder: bij multidisciplinaire samenwerking bij voorkeur schriftelijk)",
+    bron: "artikel 7, eerste lid, AVG; NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (bij multidisciplinaire samenwerking bij voorkeur schriftelijk)",
     check: Some(check),
 };
 

@@ -15,7 +15,7 @@ informatie van wie nodig is. Een overleg zonder deelnemers of zonder fasen kan d
 beschrijving niet geven: dan blijft onduidelijk wie welke gegevens mag inbrengen.\n\n\
 Wat te doen: vul `deelnemers:` (partij, taak en functie) en `fasen:` (bijvoorbeeld \
 `[aanmelding, bespreking, afspraken]`) van het casusoverleg.",
-    bron: "seed 002 (Steunpunt Passend Onderwijs: Bijlage 3, per fase welke informatie van wie)",
+    bron: "Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (Bijlage 3, per fase welke informatie van wie)",
     check: Some(check),
 };
 

@@ -15,7 +15,7 @@ overleg is. Zitten zij niet aan tafel, dan is ondubbelzinnige toestemming nodig,
 bespreking is anoniem. Een overleg dat hen niet uitnodigt, moet uitleggen waarom.\n\n\
 Wat te doen: zet `betrokkenen: uitgenodigd`, of schrijf onder `reden:` waarom ouders en \
 jeugdige niet worden uitgenodigd (bijvoorbeeld: alleen anonieme bespreking van casuïstiek).",
-    bron: "seed 003 (NJi-folder, tips MDO: praten mét en niet praten óver); seed 002 (ouders uitgenodigd voor het casusoverleg)",
+    bron: "NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: praten mét en niet praten óver); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (ouders uitgenodigd voor het casusoverleg)",
     check: Some(check),
 };
 

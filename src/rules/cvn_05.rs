@@ -15,7 +15,7 @@ eigen taak nodig heeft; het verslag zelf heeft één eigenaar. Zonder die afspra
 verslagen op plekken waar niemand voor verantwoordelijk is.\n\n\
 Wat te doen: voeg bij het casusoverleg een blok `verslaglegging:` toe met `door:` (de partij \
 die het verslag maakt), `waar:`, `bewaartermijn:` en bij voorkeur `kanaal:`.",
-    bron: "seed 003 (NJi-folder, tips MDO: stel vast hoe, waar en door wie de uitkomsten geregistreerd worden); artikel 5, eerste lid, onder e, AVG",
+    bron: "NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: stel vast hoe, waar en door wie de uitkomsten geregistreerd worden); artikel 5, eerste lid, onder e, AVG",
     check: Some(check),
 };
 

@@ -15,7 +15,7 @@ vanaf de datum van ondertekening (`convenant.datum`). Een stroom die eerder begi
 die afspraken nog niet.\n\n\
 Wat te doen: zet `vanaf:` van de stroom op of na de datum van het convenant, of haal `vanaf:` \
 weg (dan geldt de datum van het convenant).",
-    bron: "seed 001 (Kennisnet: wissel nooit gegevens uit zonder eerst afspraken vast te leggen)",
+    bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (wissel nooit gegevens uit zonder eerst afspraken vast te leggen)",
     check: Some(check),
 };
 

@@ -14,7 +14,7 @@ wie nodig is (Bijlage 3). Een fase zonder stroom zegt niets over de gegevens die
 worden; als er echt niets gedeeld wordt, is het de vraag of de fase in Bijlage 3 hoort.\n\n\
 Wat te doen: geef de fase ten minste één stroom met `overleg:` en `fase:`, of haal de fase \
 weg uit `fasen:`.",
-    bron: "seed 002 (Steunpunt Passend Onderwijs: bij elke fase bepalen voor welk doel welke informatie van wie nodig is)",
+    bron: "Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (bij elke fase bepalen voor welk doel welke informatie van wie nodig is)",
     check: Some(check),
 };
 

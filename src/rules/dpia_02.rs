@@ -13,7 +13,7 @@ pub const RULE: Rule = Rule {
 gegevensbescherming (artikel 35, tweede lid, AVG). De gemeente moet dat doen voor de DPIA op \
 het convenant. Het DPIA-document noemt datum en kenmerk van dat advies.\n\n\
 Wat te doen: voeg `fg_advies: { datum: JJJJ-MM-DD, kenmerk: ... }` toe aan het `dpia`-blok.",
-    bron: "artikel 35, tweede lid, AVG; seed 002; Model DPIA Rijksdienst §19",
+    bron: "artikel 35, tweede lid, AVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen); Model DPIA Rijksdienst §19",
     check: Some(check),
 };
 

@@ -14,7 +14,7 @@ pub const RULE: Rule = Rule {
 het opstellen van het convenant, en de FG van de gemeente adviseert over de DPIA. Het \
 convenant noemt daarom per partij de FG.\n\n\
 Wat te doen: voeg `fg: { naam: ..., email: ... }` toe aan de partij.",
-    bron: "artikel 37, eerste lid, onder a, AVG; seed 002 (FG's betrekken)",
+    bron: "artikel 37, eerste lid, onder a, AVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (FG's betrekken)",
     check: Some(check),
 };
 

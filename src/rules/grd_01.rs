@@ -16,7 +16,7 @@ grondslag kan niet aan tafel zitten: het convenant zou haar een verwerking toest
 geen rechtsgrond bestaat.\n\n\
 Wat te doen: geef de partij onder `taken:` ten minste één taak met `grondslag:` (bijvoorbeeld \
 `avg-6-1-e` met `wet: [jw-2-3]`), of haal de partij uit de casus.",
-    bron: "artikel 6, eerste lid, AVG; seeds 001 en 002",
+    bron: "artikel 6, eerste lid, AVG; Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen)",
     check: Some(check),
 };
 

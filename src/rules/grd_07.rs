@@ -14,7 +14,7 @@ de Kinderbescherming is dat zeker; of een schoolbestuur of samenwerkingsverband 
 wettelijke onderwijstaken als overheidsinstantie geldt, is niet volledig uitgemaakt. Daarom \
 waarschuwt `convenant` hier, in plaats van af te wijzen.\n\n\
 Wat te doen: gebruik voor een wettelijke taak `avg-6-1-e` of `avg-6-1-c` met `wet:`.",
-    bron: "artikel 6, eerste lid, laatste zin, AVG; reference.md GRD-05 (status van schoolbesturen onzeker)",
+    bron: "artikel 6, eerste lid, laatste zin, AVG (of een schoolbestuur daaronder valt, is niet uitgemaakt)",
     check: Some(check),
 };
 

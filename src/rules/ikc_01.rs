@@ -23,7 +23,7 @@ Wat te doen: laat de stroom rusten op toestemming (`grondslag: avg-6-1-a` met `t
 waarop hij rust. Deelt u een voorziening waarmee u samen doel en middelen bepaalt \
 (bijvoorbeeld cameratoezicht in het gebouw), dan bent u gezamenlijk \
 verwerkingsverantwoordelijke en maakt u daarover aparte afspraken (artikel 26 AVG).",
-    bron: "seed 001 (Kennisnet: integraal kindcentrum en uitwisseling met kinderdagopvang en bso); artikelen 6, eerste lid, en 26 AVG",
+    bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (integraal kindcentrum en uitwisseling met kinderdagopvang en bso); artikelen 6, eerste lid, en 26 AVG",
     check: Some(check),
 };
 

@@ -59,7 +59,7 @@ pub struct Rule {
     pub title: &'static str,
     /// Several lines, Dutch: why, and what to write instead.
     pub explain: &'static str,
-    /// The legal source (article, seed or public source).
+    /// The legal source: the law article, or the publication by title and publisher.
     pub bron: &'static str,
     /// `None` for codes raised while loading (syntax, ids, references).
     pub check: Option<fn(&Casus, &mut Vec<Diagnostic>)>,

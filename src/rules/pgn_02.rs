@@ -14,7 +14,7 @@ gebruiken, ook niet bij een aanvraag voor een toelaatbaarheidsverklaring. Het \
 burgerservicenummer heeft het voor zijn taak evenmin nodig.\n\n\
 Wat te doen: haal het identificatienummer uit de stroom; identificeer de leerling met naam en \
 geboortedatum.",
-    bron: "seed 001 (PGN en samenwerkingsverband); artikel 46 UAVG",
+    bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (PGN en samenwerkingsverband); artikel 46 UAVG",
     check: Some(check),
 };
 

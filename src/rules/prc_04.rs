@@ -17,7 +17,7 @@ verhoudingen verkeerd voor: de gegevens worden aan hen verstrekt, en dat regelt 
 convenant (met een grondslag voor de verstrekker en een eigen taak van de ontvanger).\n\n\
 Wat te doen: haal deze verwerker weg en beschrijf de uitwisseling als stroom (`stromen:`) \
 naar de partij.",
-    bron: "artikel 4, onder 7 en 8, AVG; seed 000 (Veilig Thuis is zelfstandig verwerkingsverantwoordelijke); seed 001 (het swv is zelf verwerkingsverantwoordelijke)",
+    bron: "artikel 4, onder 7 en 8, AVG; Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?” (Veilig Thuis is zelfstandig verwerkingsverantwoordelijke); Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (het swv is zelf verwerkingsverantwoordelijke)",
     check: Some(check),
 };
 

@@ -14,7 +14,7 @@ ontvanger. Leerling- en hulpverleningsgegevens gaan via OSO, beveiligde e-mail (
 Zivver, SecuMailer of Aangetekend Mailen), een beveiligde digitale omgeving met beperkte \
 autorisaties, op papier of mondeling in het overleg.\n\n\
 Wat te doen: zet `kanaal:` op `oso`, `beveiligde-mail`, `beveiligde-omgeving`, `papier` of `mondeling`.",
-    bron: "seeds 000, 001 en 002; artikel 32 AVG",
+    bron: "Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?”; Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen); artikel 32 AVG",
     check: Some(check),
 };
 

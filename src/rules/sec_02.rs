@@ -13,7 +13,7 @@ pub const RULE: Rule = Rule {
 meerdere partijen. Het gaat daarom alleen via beveiligde e-mail of een digitale omgeving \
 met beperkte autorisaties naar de deelnemers, en Bijlage 3 zegt hoe.\n\n\
 Wat te doen: zet `verslaglegging.kanaal:` op `beveiligde-mail` of `beveiligde-omgeving`.",
-    bron: "seed 002 (notulen via beveiligde mail of webomgeving)",
+    bron: "Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (notulen via beveiligde mail of webomgeving)",
     check: Some(check),
 };
 

@@ -16,7 +16,7 @@ van artikel 9, tweede lid, AVG of de UAVG (artikelen 22 tot en met 30) van toepa
 een wettelijk meldrecht. Een grondslag uit artikel 6 is daarnaast nodig, maar niet genoeg.\n\n\
 Wat te doen: zet `uitzondering:` op de stroom, bijvoorbeeld `avg-9-2-a` (uitdrukkelijke \
 toestemming) of `uavg-30-3` (hulpverlening), of verstrek de bijzondere gegevens niet.",
-    bron: "artikel 9 AVG; artikelen 22-30 UAVG; seed 002; Model DPIA Rijksdienst §12",
+    bron: "artikel 9 AVG; artikelen 22-30 UAVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen); Model DPIA Rijksdienst §12",
     check: Some(check),
 };
 

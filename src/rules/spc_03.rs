@@ -20,7 +20,7 @@ Wat te doen: leg de geheimhoudingsplicht vast, bijvoorbeeld met een geheimhoudin
 de arbeidsovereenkomsten en in het convenant, en zet dan bij de partij `geheimhouding: \
 contractueel` (of `wettelijk` als een wet het personeel bindt). `beroepsgeheim: true` is \
 alleen voor partijen met een echt beroepsgeheim, zoals jeugdhulpverleners en artsen.",
-    bron: "artikel 30, vierde lid, UAVG; seed 000 (scholen hebben geen beroepsgeheim, wel een geheimhoudingsplicht voor gezondheidsgegevens)",
+    bron: "artikel 30, vierde lid, UAVG; Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?” (scholen hebben geen beroepsgeheim, wel een geheimhoudingsplicht voor gezondheidsgegevens)",
     check: Some(check),
 };
 

@@ -63,3 +63,52 @@ fn template_guide_names_every_template() {
         );
     }
 }
+
+/// Sources a user can look up: a law article or a publication by title and
+/// publisher, never a file or note of the project's own making.
+#[test]
+fn every_source_is_one_a_user_can_look_up() {
+    let internal = [
+        "seed",
+        "reference.md",
+        "stack notes",
+        "design.md",
+        "../shared",
+    ];
+    for rule in convenant::rules::REGISTRY {
+        assert!(!rule.bron.trim().is_empty(), "{} has no source", rule.code);
+        let lower = rule.bron.to_lowercase();
+        for word in internal {
+            assert!(
+                !lower.contains(word),
+                "{}: `{}` cites {word}",
+                rule.code,
+                rule.bron
+            );
+        }
+    }
+    for dir in ["src", "templates", "docs"] {
+        for entry in walkdir::WalkDir::new(crate::util::root().join(dir)) {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path())
+                .unwrap_or_default()
+                .to_lowercase();
+            for word in [
+                "seed 0",
+                "seeds 0",
+                "reference.md",
+                "stack notes",
+                "../shared",
+            ] {
+                assert!(
+                    !text.contains(word),
+                    "{} refers to `{word}`, which a user cannot look up",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+}

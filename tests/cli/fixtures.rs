@@ -101,6 +101,16 @@ fn actual(dir: &Path) -> (Expected, i32) {
             .map_or(file.to_string(), |p| p.to_string_lossy().replace('\\', "/"));
         let line = d["line"].as_u64();
         let code = d["code"].as_str().unwrap().to_string();
+        assert!(
+            convenant::rules::find(&code).is_some(),
+            "{}: `{code}` is not in the registry, so `convenant explain` does not know it",
+            dir.display()
+        );
+        assert!(
+            d["bron"].as_str().is_some_and(|b| !b.is_empty()),
+            "{}: {code} has no source: {d}",
+            dir.display()
+        );
         let file = if line.is_some() { file } else { String::new() };
         got.insert((file, line, code));
     }

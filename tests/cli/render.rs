@@ -180,7 +180,7 @@ fn two_renders_are_byte_identical() {
     assert_eq!(files(a.path()), fa);
 }
 
-/// The strings of the issue, one per field so each can be found back.
+/// Hostile strings, one per field so each can be found back.
 const HOSTILE: &[&str] = &[
     "<script>alert(1)</script>",
     "*x*",
@@ -614,7 +614,7 @@ fn a_broken_or_unsafe_template_is_a_clear_error() {
     assert!(files(out.path()).is_empty());
 }
 
-/// The issue's acceptance on the flagship example: md, html and pdf for
+/// On the flagship example: md, html and pdf for
 /// every document, every PDF accepted by pdfinfo with every party's name in
 /// the covenant, and a second render byte-identical to the first.
 #[test]
@@ -735,7 +735,7 @@ fn assert_has(text: &str, doc: &str, what: &str, value: &str) {
     );
 }
 
-/// The issue's acceptance: a reader finds in the PDFs of the example every
+/// A reader finds in the PDFs of the example every
 /// party, every task with its law, every flow of each casusoverleg in its
 /// Bijlage 3, every processor with its sub-processors, and the DPIA verdict
 /// with its reasons. The expected values come from the casus itself (loaded
