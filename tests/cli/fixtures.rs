@@ -150,43 +150,102 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
     );
 }
 
-#[test]
-fn fixtures_report_exactly_what_they_expect() {
+/// Problems with the fixtures of one rule code; empty when they hold.
+fn problems(code: &str) -> Vec<String> {
+    let dir = root().join("tests/fixtures/rules").join(code);
+    let (fail, pass) = (dir.join("fail"), dir.join("pass"));
     let mut failures = Vec::new();
-    for (code, fail, pass) in fixture_dirs() {
-        for dir in [&fail, &pass] {
-            let expected = expected_of(dir);
-            let (got, exit) = actual(dir);
-            if got != expected {
-                failures.push(format!(
-                    "{}:\n  expected {expected:?}\n  got      {got:?}",
-                    dir.strip_prefix(root()).unwrap().display()
-                ));
-            }
-            let is_fail = dir == &fail;
-            if is_fail && !expected.iter().any(|(_, _, c)| c == &code) {
-                failures.push(format!(
-                    "{}: the fail fixture does not expect {code}",
-                    fail.display()
-                ));
-            }
-            if !is_fail && expected.iter().any(|(_, _, c)| c == &code) {
-                failures.push(format!(
-                    "{}: the pass fixture expects {code}",
-                    pass.display()
-                ));
-            }
-            let errors = got.iter().any(|(_, _, c)| {
-                convenant::rules::find(c)
-                    .is_none_or(|r| r.severity == convenant::diagnostic::Severity::Error)
-            });
-            if exit != i32::from(errors) {
-                failures.push(format!(
-                    "{}: exit code {exit}, errors: {errors}",
-                    dir.display()
-                ));
-            }
+    for dir in [&fail, &pass] {
+        if !dir.is_dir() {
+            failures.push(format!("{} is missing", dir.display()));
+            continue;
+        }
+        let expected = expected_of(dir);
+        let (got, exit) = actual(dir);
+        if got != expected {
+            failures.push(format!(
+                "{}:\n  expected {expected:?}\n  got      {got:?}",
+                dir.strip_prefix(root()).unwrap().display()
+            ));
+        }
+        let is_fail = dir == &fail;
+        if is_fail && !expected.iter().any(|(_, _, c)| c == code) {
+            failures.push(format!(
+                "{}: the fail fixture does not expect {code}",
+                fail.display()
+            ));
+        }
+        if !is_fail && expected.iter().any(|(_, _, c)| c == code) {
+            failures.push(format!(
+                "{}: the pass fixture expects {code}",
+                pass.display()
+            ));
+        }
+        let errors = got.iter().any(|(_, _, c)| {
+            convenant::rules::find(c)
+                .is_none_or(|r| r.severity == convenant::diagnostic::Severity::Error)
+        });
+        if exit != i32::from(errors) {
+            failures.push(format!(
+                "{}: exit code {exit}, errors: {errors}",
+                dir.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    failures
+}
+
+/// What `convenant check` prints for the fail fixture of `code`, with the
+/// temporary folder written as `casus`, so the text can be pinned.
+fn human_output(code: &str) -> String {
+    let casus = assemble(&root().join("tests/fixtures/rules").join(code).join("fail"));
+    let out = crate::util::bin()
+        .arg("check")
+        .arg(casus.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr).into_owned();
+    text.replace(&casus.path().display().to_string(), "casus")
+}
+
+/// One test per rule code, so `cargo test GRD_01` runs one rule: its
+/// fixtures report exactly what they expect, and the human output of its
+/// fail fixture is pinned as a snapshot (`fixtures__regel-GRD-01.snap`).
+macro_rules! rule_tests {
+    ($($code:ident),* $(,)?) => {
+        const TESTED: &[&str] = &[$(stringify!($code)),*];
+        $(
+            #[allow(non_snake_case)]
+            #[test]
+            fn $code() {
+                let code = stringify!($code).replace('_', "-");
+                let failures = problems(&code);
+                assert!(failures.is_empty(), "{}", failures.join("\n"));
+                insta::assert_snapshot!(format!("regel-{code}"), human_output(&code));
+            }
+        )*
+    };
+}
+
+rule_tests!(
+    LAD_01, LAD_02, LAD_03, LAD_04, LAD_05, YAML_01, YAML_02, YAML_03, TXT_01, TXT_02, TXT_03,
+    TXT_04, ID_01, ID_02, ID_03, REF_01, CAT_01, CAT_02, GRD_01, GRD_02, GRD_04, GRD_05, GRD_07,
+    PUR_01, SPC_01, SPC_02, SPC_04, PGN_01, PGN_02, SEC_01, SEC_02, FG_01, DPIA_00, DPIA_01,
+    DPIA_02, DPIA_04, DPIA_06, DPIA_07, CNS_01, CNS_02, CNS_03, CNS_04, CNS_05, CNS_06, SPC_03,
+    PRC_01, PRC_03, PRC_04, PRC_06, CVN_00, CVN_01, CVN_02, CVN_03, CVN_04, CVN_05, CVN_06, CVN_07,
+    ACC_01, MLD_02, OUT_01, IKC_01,
+);
+
+#[test]
+fn every_registered_code_has_its_own_test() {
+    let tested: BTreeSet<String> = TESTED.iter().map(|c| c.replace('_', "-")).collect();
+    let missing: Vec<&str> = convenant::rules::REGISTRY
+        .iter()
+        .map(|r| r.code)
+        .filter(|c| !tested.contains(*c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "add these codes to rule_tests! in tests/cli/fixtures.rs: {missing:?}"
+    );
 }
