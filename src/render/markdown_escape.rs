@@ -185,7 +185,8 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig {
-            cases: 20000,
+            // All cases in CI; a tenth on a developer's machine, to keep `cargo test` quick.
+            cases: if std::env::var_os("CI").is_some() { 20_000 } else { 2_000 },
             failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
                 "tests/proptest-regressions/markdown_escape.txt",
             ))),

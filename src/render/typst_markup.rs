@@ -510,7 +510,8 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig {
-            cases: 1500,
+            // All cases in CI; a fifth on a developer's machine, to keep `cargo test` quick.
+            cases: if std::env::var_os("CI").is_some() { 1_500 } else { 300 },
             failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
                 "tests/proptest-regressions/typst_markup.txt",
             ))),

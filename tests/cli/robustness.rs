@@ -118,7 +118,8 @@ fn write_casus(dir: &Path, files: &[(PathBuf, Vec<u8>)]) {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 96,
+        // All cases in CI; a third on a developer's machine, to keep `cargo test` quick.
+        cases: if std::env::var_os("CI").is_some() { 96 } else { 32 },
         failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(
             "tests/proptest-regressions/robustness.txt",
         ))),
