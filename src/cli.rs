@@ -181,8 +181,8 @@ pub fn main() -> ExitCode {
         Command::Init { naam } => match crate::init::init(Path::new("casus"), &naam) {
             Ok(dir) => print_out(&format!(
                 "{} gemaakt vanuit het voorbeeld. Volgende stap: pas de bestanden aan en draai `convenant check {}`.\n",
-                dir.display(),
-                dir.display()
+                diagnostic::visible(&dir.display().to_string()),
+                diagnostic::visible(&dir.display().to_string())
             )),
             Err(message) => {
                 eprint_guarded(&format!("fout: {message}\n"));
@@ -240,6 +240,9 @@ fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
                 })
                 .collect();
             let json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+            // `##vso[` and `##[` start a CI command anywhere in a log line;
+            // inside a JSON string `#` may be written as `\u0023`.
+            let json = json.replace("##", "#\\u0023");
             print_out(&format!("{json}\n"));
         }
         Format::Human => {
@@ -256,7 +259,7 @@ fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
                 };
                 err.push_str(&format!(
                     "{}: {verdict} ({})\n",
-                    dir.display(),
+                    diagnostic::visible(&dir.display().to_string()),
                     diagnostic::summary(&c.diagnostics)
                 ));
             }
@@ -291,7 +294,7 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
         if c.has_errors(false) {
             err.push_str(&format!(
                 "{}: afgekeurd ({}); er is niets gemaakt\n",
-                dir.display(),
+                diagnostic::visible(&dir.display().to_string()),
                 diagnostic::summary(&c.diagnostics)
             ));
         }
@@ -340,7 +343,10 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
         match result {
             Ok(r) => {
                 for w in &r.warnings {
-                    err.push_str(&format!("waarschuwing (typst): {}: {w}\n", dir.display()));
+                    err.push_str(&format!(
+                        "waarschuwing (typst): {}: {w}\n",
+                        diagnostic::visible(&dir.display().to_string())
+                    ));
                 }
                 total.casus += 1;
                 total.pdfs_made += r.pdfs_made;
@@ -350,7 +356,10 @@ fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Pa
                 total.removed += r.written.removed.len();
             }
             Err(e) => {
-                err.push_str(&format!("fout: {}: {e}\n", dir.display()));
+                err.push_str(&format!(
+                    "fout: {}: {e}\n",
+                    diagnostic::visible(&dir.display().to_string())
+                ));
                 total.failed += 1;
                 code = code.max(e.exit_code());
             }
@@ -415,7 +424,7 @@ impl Summary {
         format!(
             "{} gemaakt in {}{failed}: {} PDF's gezet, {} ongewijzigd; {} bestanden geschreven, {} ongewijzigd, {} verwijderd ({})\n",
             casus(self.casus),
-            out.display(),
+            diagnostic::visible(&out.display().to_string()),
             self.pdfs_made,
             self.pdfs_unchanged,
             self.written,
@@ -433,7 +442,8 @@ fn explain(code: &str) -> u8 {
             .map(|c| format!(" Bedoelt u {c}?"))
             .unwrap_or_default();
         eprint_guarded(&format!(
-            "fout: onbekende regel `{code}`.{hint} Bekende codes: {}\n",
+            "fout: onbekende regel `{}`.{hint} Bekende codes: {}\n",
+            diagnostic::visible(code),
             codes.join(", ")
         ));
         return EXIT_USAGE;

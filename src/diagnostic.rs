@@ -158,11 +158,12 @@ pub fn visible(text: &str) -> String {
 }
 
 /// Text for a terminal or CI log, line by line: each line [`visible`]
-/// (controls and bidi characters escaped, cut when very long), and a line
-/// that would begin a CI command (`::error` in GitHub Actions, `##vso[` in
-/// Azure Pipelines, `##teamcity[`) gets its first character escaped. Our
-/// own lines never start that way; a folder name, template or typst message
-/// might.
+/// (controls and bidi characters escaped, cut when very long); a line that
+/// would begin a CI command after its indentation (`::error` in GitHub
+/// Actions, which trims the line first) gets its `:` escaped; and `##`,
+/// which starts a command anywhere in a line (`##vso[` in Azure Pipelines,
+/// `##[error]`, `##teamcity[`), is written `#\u{23}`. Our own lines never
+/// look like that; a folder name, template or typst message might.
 pub fn guard(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
@@ -170,10 +171,12 @@ pub fn guard(text: &str) -> String {
             Some(body) => (body.strip_suffix('\r').unwrap_or(body), "\n"),
             None => (line, ""),
         };
-        let shown = visible(body);
-        if shown.starts_with("::") || shown.starts_with("##") {
-            let _ = write!(out, "\\u{{{:x}}}", shown.as_bytes()[0]);
-            out.push_str(&shown[1..]);
+        let shown = visible(body).replace("##", "#\\u{23}");
+        let indent = shown.len() - shown.trim_start().len();
+        if shown[indent..].starts_with("::") {
+            out.push_str(&shown[..indent]);
+            out.push_str("\\u{3a}");
+            out.push_str(&shown[indent + 1..]);
         } else {
             out.push_str(&shown);
         }
@@ -310,11 +313,11 @@ mod tests {
 
     #[test]
     fn guarded_output_keeps_its_lines_and_starts_none_with_a_ci_command() {
-        let text = "fout: x\n::error::pwned\u{1b}[31m\n##vso[task.complete]\n  = hulp: y\n";
+        let text = "fout: x\n::error::pwned\u{1b}[31m\n  ::warning::y\nmap x##vso[task.complete]\n  = hulp: y\n";
         let shown = guard(text);
         assert_eq!(
             shown,
-            "fout: x\n\\u{3a}:error::pwned\\u{1b}[31m\n\\u{23}#vso[task.complete]\n  = hulp: y\n"
+            "fout: x\n\\u{3a}:error::pwned\\u{1b}[31m\n  \\u{3a}:warning::y\nmap x#\\u{23}vso[task.complete]\n  = hulp: y\n"
         );
         assert_eq!(guard("a\r\nb"), "a\nb");
     }

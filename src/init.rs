@@ -56,7 +56,14 @@ pub const EXAMPLE: &[(&str, &str)] = &[
 pub fn init(root: &Path, naam: &str) -> Result<PathBuf, String> {
     if !ids::is_slug(naam) {
         return Err(format!(
-            "`{naam}` is geen geldige casusnaam; gebruik kleine letters, cijfers en streepjes, bijvoorbeeld `regio-noord`"
+            "`{}` is geen geldige casusnaam; gebruik kleine letters, cijfers en streepjes, bijvoorbeeld `regio-noord`",
+            crate::diagnostic::visible(naam)
+        ));
+    }
+    if let Some(link) = crate::paths::link_on_way(root) {
+        return Err(format!(
+            "`{}` is een koppeling (symbolic link); convenant maakt een casus alleen in een echte map",
+            crate::diagnostic::visible(&link.display().to_string())
         ));
     }
     let dir = root.join(naam);

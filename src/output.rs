@@ -26,8 +26,11 @@ pub const MANIFEST: &str = ".convenant-manifest";
 /// The lock file of an output folder where a folder cannot be locked itself.
 #[cfg_attr(unix, allow(dead_code))]
 pub const LOCK: &str = ".convenant-lock";
-/// Largest file read back from an output folder (a manifest or a PDF).
+/// Largest file read back from an output folder (a PDF).
 pub const MAX_READ_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest manifest read: a line per file, a casus of thousands of documents
+/// needs well under one MiB.
+pub const MAX_MANIFEST_BYTES: u64 = 8 * 1024 * 1024;
 const HEADER: &str = "# Bestanden die convenant in deze map gemaakt heeft. convenant overschrijft\n\
                       # en verwijdert alleen bestanden uit deze lijst; bewerk hem niet.\n";
 
@@ -128,14 +131,18 @@ pub fn is_our_name(name: &str) -> bool {
 /// The bytes of `path` if it is a regular file (not a link, FIFO or
 /// device) of at most [`MAX_READ_BYTES`]; `None` otherwise.
 pub fn read_regular(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    read_bounded(path, MAX_READ_BYTES)
+}
+
+fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let meta = std::fs::symlink_metadata(path)?;
-    if !meta.is_file() || meta.len() > MAX_READ_BYTES {
+    if !meta.is_file() || meta.len() > limit {
         return Ok(None);
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
-        .take(MAX_READ_BYTES)
+        .take(limit)
         .read_to_end(&mut bytes)?;
     Ok(Some(bytes))
 }
@@ -144,7 +151,7 @@ pub fn read_regular(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
 /// optionally followed by a space and its stamp.
 pub fn read_manifest(dir: &Path) -> Result<Manifest, OutputError> {
     let path = dir.join(MANIFEST);
-    let text = read_regular(&path).map(|b| {
+    let text = read_bounded(&path, MAX_MANIFEST_BYTES).map(|b| {
         b.map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default()
     });

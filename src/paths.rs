@@ -6,22 +6,29 @@
 
 use std::path::{Component, Path, PathBuf};
 
-/// The first part of `path` inside the working folder that is a symbolic
-/// link, if any. A trailing `/` or `.` does not hide a link.
+/// The first part of `path` that is a symbolic link lying in the working
+/// folder (its folder, resolved, is the working folder or below it), if any.
+/// A trailing `/` or `.` does not hide a link, and neither does an
+/// absolute path that reaches the working folder through another link
+/// (`/proc/self/cwd/…`, a linked `$PWD`): where a link lies is judged on
+/// the resolved path, not on the text.
 pub fn link_in(path: &Path) -> Option<PathBuf> {
-    let cwd = std::env::current_dir().ok();
+    let cwd = std::env::current_dir().ok()?;
+    let cwd = std::fs::canonicalize(&cwd).unwrap_or(cwd);
     let mut prefix = PathBuf::new();
     for part in path.components() {
         if part == Component::CurDir {
             continue;
         }
         prefix.push(part);
-        let inside = match (&cwd, prefix.is_relative()) {
-            (_, true) => true,
-            (Some(cwd), false) => prefix.starts_with(cwd) && prefix != *cwd,
-            (None, false) => false,
+        if !std::fs::symlink_metadata(&prefix).is_ok_and(|m| m.file_type().is_symlink()) {
+            continue;
+        }
+        let parent = match prefix.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
         };
-        if inside && std::fs::symlink_metadata(&prefix).is_ok_and(|m| m.file_type().is_symlink()) {
+        if std::fs::canonicalize(&parent).is_ok_and(|p| p.starts_with(&cwd)) {
             return Some(prefix);
         }
     }

@@ -509,6 +509,10 @@ pub fn prepare(
     }
     let name = out_name(checked, casus_dir);
     let dir = options.out.join(&name);
+    // Nothing is read from an output folder reached through a link.
+    if let Some(link) = crate::paths::link_on_way(&dir) {
+        return Err(RenderError::Output(OutputError::Link(link)));
+    }
     let old = output::read_manifest(&dir).map_err(RenderError::Output)?;
     let mut compile = Vec::new();
     let mut unchanged = BTreeSet::new();

@@ -651,3 +651,110 @@ fn a_template_that_eats_memory_is_stopped() {
     assert_eq!(result.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("MiB geheugen"), "{stderr}");
 }
+
+/// Lines a CI system would take as a command: GitHub Actions after trimming
+/// the line (`::error`), Azure Pipelines and TeamCity anywhere (`##vso[`).
+fn ci_command(line: &str) -> bool {
+    line.trim_start().starts_with("::") || line.contains("##")
+}
+
+#[test]
+fn casus_folder_names_cannot_start_a_ci_command() {
+    let work = tempfile::tempdir().unwrap();
+    for name in [
+        "a\n  ::error title=pwn::PWNED",
+        "x##vso[task.setvariable variable=PWNED]1",
+    ] {
+        crate::util::copy_into(
+            &root().join("tests/fixtures/basis"),
+            &work.path().join("casus").join(name),
+        );
+    }
+    std::fs::write(
+        work.path()
+            .join("casus/x##vso[task.setvariable variable=PWNED]1/extra.yaml"),
+        "doelen:\n  - id: Fout # ##vso[task.complete]\n    omschrijving: y\n",
+    )
+    .unwrap();
+    let (_, stderr) = run_in(work.path(), &["check"]);
+    for line in stderr.lines() {
+        assert!(!ci_command(line), "{line:?}");
+    }
+    let out = bin()
+        .current_dir(work.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("##"), "{stdout}");
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert!(
+        json.as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["file"].as_str().is_some_and(|f| f.contains("##vso["))),
+        "the JSON value itself is unchanged: {stdout}"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_link_reached_through_another_absolute_path_is_refused_too() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let victim = tmp.path().join("slachtoffer");
+    std::fs::create_dir(&victim).unwrap();
+    let real = tmp.path().join("echt");
+    std::fs::create_dir(&real).unwrap();
+    symlink(&victim, real.join("out")).unwrap();
+    symlink(&real, tmp.path().join("via")).unwrap();
+    let example = root().join("casus/regio-voorbeeld");
+    let out = tmp.path().join("via/out");
+    let (code, stderr) = run_in(
+        &real,
+        &[
+            "render",
+            example.to_str().unwrap(),
+            "--format",
+            "md",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        std::fs::read_dir(&victim).unwrap().next().is_none(),
+        "written through the link"
+    );
+    // Reading: a linked casus reached as /proc/self/cwd/...
+    let secret = tmp.path().join("geheim");
+    crate::util::copy_into(&root().join("tests/fixtures/basis"), &secret.join("x"));
+    std::fs::create_dir(real.join("casus")).unwrap();
+    symlink(&secret, real.join("casus/lnk")).unwrap();
+    let (code, stderr) = run_in(&real, &["check", "/proc/self/cwd/casus/lnk/x"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("LAD-04"), "{stderr}");
+}
+
+#[test]
+fn command_line_arguments_are_shown_escaped() {
+    for args in [["explain", "X\n  ::error::y"], ["init", "a\n  ::error::x"]] {
+        let work = tempfile::tempdir().unwrap();
+        let (_, stderr) = run_in(work.path(), &args);
+        for line in stderr.lines() {
+            assert!(!ci_command(line), "{args:?}: {line:?}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn init_does_not_write_through_a_linked_casus_folder() {
+    let work = tempfile::tempdir().unwrap();
+    let victim = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(victim.path(), work.path().join("casus")).unwrap();
+    let (code, stderr) = run_in(work.path(), &["init", "regio-x"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("is een koppeling"), "{stderr}");
+    assert!(std::fs::read_dir(victim.path()).unwrap().next().is_none());
+}
