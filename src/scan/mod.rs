@@ -19,7 +19,8 @@ mod glyphs;
 use crate::diagnostic::Diagnostic;
 use crate::model::FileId;
 use crate::source::Loc;
-use granit_parser::{Event, Parser, Span};
+// The YAML event parser under serde-saphyr, as serde-saphyr re-exports it.
+use serde_saphyr::granit_parser::{Event, Parser, Span};
 use std::collections::HashMap;
 
 /// Longest value, in characters: a long paragraph, far more than any field needs.
@@ -246,6 +247,14 @@ pub fn code_point(c: char) -> String {
 }
 
 fn check_value(out: &mut Vec<Diagnostic>, loc: Loc, value: &str) {
+    // Most values are short printable ASCII: nothing to find but length.
+    if value.len() <= MAX_WORD_CHARS
+        && value
+            .bytes()
+            .all(|b| (b' '..=b'~').contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return;
+    }
     let mut controls = Vec::new();
     let mut invisible = Vec::new();
     let mut undisplayable = Vec::new();
