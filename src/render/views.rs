@@ -11,7 +11,7 @@ use crate::catalogue;
 use crate::dpia;
 use crate::model::{
     BijzondereCategorie, Casus, Datum, Gegeven, GegevenSoort, Geheimhouding, Identificatienummer,
-    Kanaal, Leeftijdsgroep, Machtiging, Partij, PartijSoort, Ref, Risiconiveau, Stroom, Toestemmer,
+    Kanaal, Leeftijdsgroep, Partij, PartijSoort, Ref, Risiconiveau, Stroom, Toestemmer,
     Uitnodiging, Vastlegging, Verwerker, VwoModel,
 };
 use serde::Serialize;
@@ -110,6 +110,9 @@ pub struct CasusView {
     pub tekenblad: Vec<TekenView>,
     /// Categories of data subjects the casus names (from the processors), once each.
     pub betrokkenen: Vec<String>,
+    /// A youth-care provider or the youth health care (GGD) is a party: from
+    /// 12, a youth exercises his own rights over their files (art. 7:465 BW).
+    pub jeugdhulp_of_jgz: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -202,6 +205,8 @@ pub struct DeelnameView {
 pub struct PersoonView {
     pub naam: String,
     pub functie: String,
+    /// The job title names the burgemeester (who signs for his own powers).
+    pub is_burgemeester: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -232,6 +237,8 @@ pub struct TaakView {
     pub wetten: Vec<CitaatView>,
     /// Descriptions of the purposes the task serves.
     pub doelen: Vec<String>,
+    /// The basis is consent (art. 6(1)(a) AVG), not a statutory task.
+    pub op_toestemming: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -284,6 +291,11 @@ pub struct StroomView {
     pub kanaal_via: String,
     pub bewaartermijn: Option<String>,
     pub anoniem: bool,
+    /// The basis is a statutory right or duty to report (a `meldrecht`):
+    /// the statute is the basis itself, not cited "in verbinding met".
+    pub meldrecht: bool,
+    /// Consent follows the age rule of the covenant.
+    pub toestemming_volgens_leeftijd: bool,
     /// Name of the casusoverleg, for flows that belong to one.
     pub overleg: Option<String>,
     pub fase: Option<String>,
@@ -408,9 +420,12 @@ pub struct VerwerkerView {
     pub gegevens: Vec<GegevenView>,
     pub bijzonder: bool,
     pub subverwerkers: Vec<SubverwerkerView>,
-    /// `algemene` or `specifieke` written authorisation for sub-processors.
-    pub machtiging: Option<String>,
+    /// The written authorisation for sub-processors: `algemeen` or `specifiek`.
+    pub machtiging_id: Option<String>,
     pub beveiliging: Vec<String>,
+    /// The measures that are a certificate or an audited standard (they name
+    /// `ISO` or `certific…`): the processor shows them with the last report.
+    pub certificaten: Vec<String>,
     /// Other parties with an account on the system.
     pub toegang: Vec<String>,
     pub model: Option<String>,
@@ -448,6 +463,10 @@ pub struct DpiaView {
     pub bijzondere_stromen: Vec<StroomView>,
     /// Whether a DPIA is required, from [`dpia::assess`]: `DPIA verplicht`, ...
     pub oordeel: String,
+    /// The same verdict as a decision: a DPIA is required.
+    pub verplicht: bool,
+    /// The assessor set the residual risk to high (prior consultation, art. 36 AVG).
+    pub restrisico_hoog: bool,
     /// Items of the AP list (Stcrt. 2019, 64418) that apply.
     pub ap_lijst: Vec<SignaalView>,
     /// WP248 criteria that apply.
@@ -773,6 +792,7 @@ impl<'a> Builder<'a> {
             id: t.id.value.clone(),
             omschrijving: t.omschrijving.clone(),
             grondslag: t.grondslag.as_ref().and_then(|g| citaat(&g.value)),
+            op_toestemming: t.grondslag.as_ref().is_some_and(|g| g.value == "avg-6-1-a"),
             wetten: citaten(&t.wet),
             doelen: t
                 .doelen
@@ -794,6 +814,7 @@ impl<'a> Builder<'a> {
             vertegenwoordiger: p.vertegenwoordiger.as_ref().map(|v| PersoonView {
                 naam: v.naam.clone(),
                 functie: v.functie.clone(),
+                is_burgemeester: v.functie.to_lowercase().contains("burgemeester"),
             }),
             fg: p.fg.as_ref().map(|f| FgView {
                 naam: f.naam.clone(),
@@ -972,6 +993,15 @@ impl<'a> Builder<'a> {
             kanaal_via: s.kanaal.value.via().to_string(),
             bewaartermijn: s.bewaartermijn.clone(),
             anoniem: s.anoniem,
+            meldrecht: s
+                .grondslag
+                .as_ref()
+                .and_then(|g| catalogue::get(&g.value))
+                .is_some_and(|g| g.soort == catalogue::Soort::Meldrecht),
+            toestemming_volgens_leeftijd: s
+                .toestemming
+                .as_ref()
+                .is_some_and(|t| t.value.door.value == Toestemmer::VolgensLeeftijd),
             overleg: s
                 .overleg
                 .as_ref()
@@ -1150,14 +1180,17 @@ impl<'a> Builder<'a> {
                     overeenkomst: s.overeenkomst,
                 })
                 .collect(),
-            machtiging: v.subverwerkers_machtiging.as_ref().map(|m| {
-                match m.value {
-                    Machtiging::Algemeen => "algemene",
-                    Machtiging::Specifiek => "specifieke",
-                }
-                .to_string()
-            }),
+            machtiging_id: v
+                .subverwerkers_machtiging
+                .as_ref()
+                .map(|m| crate::model::spelling(&m.value)),
             beveiliging: v.beveiliging.clone(),
+            certificaten: v
+                .beveiliging
+                .iter()
+                .filter(|m| m.contains("ISO") || m.contains("certific"))
+                .cloned()
+                .collect(),
             toegang: v.toegang.iter().map(|p| self.naam(&p.value)).collect(),
             model: v.model.as_ref().map(|m| model_label(m.value).to_string()),
             model_id: v.model.as_ref().map(|m| model_id(m.value).to_string()),
@@ -1309,6 +1342,10 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
                 .map(|h| datum_nl(h.value)),
             bijzondere_stromen: stromen.iter().filter(|s| s.bijzonder).cloned().collect(),
             oordeel: verdict.oordeel.label().to_string(),
+            verplicht: verdict.oordeel == dpia::Oordeel::Verplicht,
+            restrisico_hoog: dpia
+                .and_then(|d| d.restrisico.as_ref())
+                .is_some_and(|r| r.value == Risiconiveau::Hoog),
             ap_lijst: signalen(&b, &verdict.ap_lijst),
             wp248: signalen(&b, &verdict.wp248),
         },
@@ -1323,6 +1360,12 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
         },
         tekenblad,
         betrokkenen,
+        jeugdhulp_of_jgz: casus.partijen.iter().any(|p| {
+            matches!(
+                p.soort.value,
+                PartijSoort::Jeugdhulpaanbieder | PartijSoort::Ggd
+            )
+        }),
     })
 }
 
@@ -1465,7 +1508,7 @@ mod tests {
             "Stichting Primair Onderwijs Voorstad"
         );
         assert_eq!(o.verwerker.subverwerkers[0].naam, "Hosting B.V.");
-        assert_eq!(o.verwerker.machtiging.as_deref(), Some("algemene"));
+        assert_eq!(o.verwerker.machtiging_id.as_deref(), Some("algemeen"));
         assert!(o.verwerker.bijzonder);
     }
 

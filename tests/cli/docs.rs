@@ -112,3 +112,56 @@ fn every_source_is_one_a_user_can_look_up() {
         }
     }
 }
+
+/// Templates make no legal decision on a display label, a free text or a
+/// catalogue id: they compare only the casus spelling of a fixed value
+/// (a field ending in `_id`, or a list of those such as `soorten`), and
+/// decisions are typed fields of the views (`dpia.verplicht`, `s.meldrecht`).
+#[test]
+fn templates_decide_on_typed_fields_only() {
+    let mut bad = Vec::new();
+    for (name, text) in convenant::render::templates::DEFAULTS {
+        for (i, line) in text.lines().enumerate() {
+            let mut rest = line;
+            while let Some(at) = rest.find('"') {
+                let after = &rest[at + 1..];
+                let Some(end) = after.find('"') else { break };
+                let literal = &after[..end];
+                let before = rest[..at].trim_end();
+                let tail = after[end + 1..].trim_start();
+                let compared = before.ends_with("==") || before.ends_with("!=");
+                let member = tail.starts_with("in ");
+                if compared || member {
+                    // The other side of the comparison.
+                    let other = if compared {
+                        before
+                            .trim_end_matches(['=', '!'])
+                            .trim_end()
+                            .rsplit([' ', '(', '{'])
+                            .next()
+                            .unwrap_or("")
+                    } else {
+                        tail[3..].split([' ', '%', '}']).next().unwrap_or("")
+                    };
+                    let typed = other.ends_with("_id")
+                        || other == "soorten"
+                        || (member
+                            && tail[3..].trim_start().starts_with('[')
+                            && tail.contains("_id for"));
+                    if !typed {
+                        bad.push(format!(
+                            "{name}:{}: `\"{literal}\"` against `{other}`",
+                            i + 1
+                        ));
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "templates deciding on labels or free text:\n{}",
+        bad.join("\n")
+    );
+}
