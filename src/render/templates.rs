@@ -81,6 +81,7 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "verwerkersovereenkomst/tekenblad.md",
     "verwerkersovereenkomst/bijlage-maatregelen.md",
     "dpia.md",
+    "stroom/grondslag.md",
     "pagina.typ",
     "stijl.css",
 ];
