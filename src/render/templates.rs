@@ -349,6 +349,7 @@ impl Templates {
                     markdown.push((rel, tag_lines(&read()?)));
                 }
             }
+            unknown_override(dir, &markdown)?;
             tera.add_raw_templates(markdown).map_err(|e| {
                 tera_error(&format!("sjabloon in `{}` is ongeldig", dir.display()), &e)
             })?;
@@ -381,6 +382,41 @@ impl Templates {
         super::volledigheid::controleer(name, &text)?;
         Ok(text)
     }
+}
+
+/// A file in the template folder that replaces no built-in template and
+/// that no template includes would be ignored without a word: most often a
+/// typo (`convenant/artikel-doelen.md`). A region's own partial is fine as
+/// long as one of the effective templates includes it by name.
+fn unknown_override(dir: &Path, markdown: &[(String, String)]) -> Result<(), TemplateError> {
+    let builtin: Vec<&str> = DEFAULTS.iter().map(|(n, _)| *n).collect();
+    let sources = || {
+        markdown.iter().map(|(_, text)| text.as_str()).chain(
+            DEFAULTS
+                .iter()
+                .filter(|(n, _)| !markdown.iter().any(|(m, _)| m == n))
+                .map(|(_, text)| *text),
+        )
+    };
+    for (name, _) in markdown {
+        if builtin.contains(&name.as_str()) {
+            continue;
+        }
+        let quoted = format!("\"{name}\"");
+        if sources().any(|text| text.contains(&quoted)) {
+            continue;
+        }
+        let hint = crate::ids::did_you_mean(name, builtin.iter().copied())
+            .map(|c| format!("bedoelt u `{c}`? "))
+            .unwrap_or_default();
+        return Err(TemplateError(format!(
+            "`{}` in de sjablonenmap `{}` vervangt geen ingebouwd sjabloon en wordt door geen sjabloon ingevoegd, dus het zou niets doen\n  = hulp: {hint}de ingebouwde sjablonen en hun namen staan in docs/sjablonen.md; een eigen deelsjabloon voegt u in met {{% include \"{}\" %}}",
+            crate::diagnostic::visible(name),
+            crate::diagnostic::visible(&dir.display().to_string()),
+            crate::diagnostic::visible(name)
+        )));
+    }
+    Ok(())
 }
 
 /// Largest Markdown document a template may make, in bytes.
@@ -510,19 +546,23 @@ mod tests {
     fn range_is_bounded_per_document_and_output_is_capped() {
         let tmp = tempfile::tempdir().unwrap();
         std::fs::write(
-            tmp.path().join("lus.md"),
+            tmp.path().join("convenant.md"),
             "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
         )
         .unwrap();
         std::fs::write(
-            tmp.path().join("telt.md"),
+            tmp.path().join("dpia.md"),
             "{% for i in range(start=2, end=11, step_by=3) %}{{ i }} {% endfor %}|{% for i in range(end=0) %}x{% endfor %}",
         )
         .unwrap();
         let t = Templates::load(Some(tmp.path())).unwrap();
-        let e = t.render("lus.md", &Context::new()).unwrap_err();
+        let e = t.render("convenant.md", &Context::new()).unwrap_err();
         assert!(e.0.contains("houdt niet op"), "{e}");
-        assert_eq!(t.render("telt.md", &Context::new()).unwrap(), "2 5 8 |\n");
+        RANGE_WORK.with(|w| w.set(0));
+        assert_eq!(
+            t.tera.render("dpia.md", &Context::new()).unwrap(),
+            "2 5 8 |"
+        );
         let mut out = Capped {
             bytes: Vec::new(),
             full: false,
@@ -530,6 +570,27 @@ mod tests {
         use std::io::Write as _;
         assert!(out.write_all(&vec![b'x'; MAX_DOCUMENT_BYTES]).is_ok());
         assert!(out.write_all(b"x").is_err() && out.full);
+    }
+
+    #[test]
+    fn an_override_that_replaces_nothing_is_refused_with_a_suggestion() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("convenant")).unwrap();
+        std::fs::write(tmp.path().join("convenant/artikel-doelen.md"), "x\n").unwrap();
+        let Err(e) = Templates::load(Some(tmp.path())) else {
+            panic!("an override with a typo is refused");
+        };
+        assert!(
+            e.0.contains("bedoelt u `convenant/artikel-doel.md`?"),
+            "{e}"
+        );
+        // A partial of the region's own is fine once a template includes it.
+        std::fs::write(
+            tmp.path().join("convenant.md"),
+            "{% include \"convenant/artikel-doelen.md\" %}\n",
+        )
+        .unwrap();
+        assert!(Templates::load(Some(tmp.path())).is_ok());
     }
 
     #[test]
