@@ -1,0 +1,76 @@
+//! The text of one document: its template context, its Markdown, and the
+//! self-contained Typst source made from that Markdown.
+
+use super::templates::{TemplateError, Templates};
+use super::views::CasusView;
+use super::{Document, Kind, typst_markup};
+use tera::Context;
+
+/// The context a document's template gets: the whole casus view, the
+/// document, and for a per-item document the item itself.
+pub fn context(view: &CasusView, doc: &Document) -> Context {
+    context_with(&tera::Value::from_serializable(view), view, doc)
+}
+
+/// [`context`] with the casus view already converted (`casus`). Converting
+/// it once per casus instead of once per document keeps a render linear:
+/// there is a document per processor, and the view grows with the casus.
+/// tera's values are reference-counted, so the clone here is cheap.
+pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert_value("casus", casus.clone());
+    ctx.insert(
+        "document",
+        &serde_json::json!({ "stem": doc.stem, "titel": doc.titel }),
+    );
+    match doc.kind {
+        Kind::Casusoverleg(i) => ctx.insert("overleg", &view.overleggen[i]),
+        Kind::Verwerkersovereenkomst(i) => {
+            ctx.insert("overeenkomst", &view.verwerkersovereenkomsten[i])
+        }
+        Kind::Convenant | Kind::Toetreding | Kind::Dpia => {}
+    }
+    ctx
+}
+
+/// The Markdown of one document.
+pub fn markdown(
+    templates: &Templates,
+    view: &CasusView,
+    doc: &Document,
+) -> Result<String, TemplateError> {
+    templates.render(doc.template, &context(view, doc))
+}
+
+/// [`markdown`] with the casus view already converted.
+pub(crate) fn markdown_with(
+    templates: &Templates,
+    casus: &tera::Value,
+    view: &CasusView,
+    doc: &Document,
+) -> Result<String, TemplateError> {
+    templates.render(doc.template, &context_with(casus, view, doc))
+}
+
+/// The self-contained Typst source of one document: metadata as string
+/// literals, the page template, then the converted body.
+pub fn typst_source(templates: &Templates, view: &CasusView, doc: &Document, md: &str) -> String {
+    use typst_markup::string_literal as s;
+    let c = &view.convenant;
+    let mut out = String::from(
+        "// Gemaakt door convenant. Bewerk de casus of de sjablonen, niet dit bestand.\n",
+    );
+    out.push_str(&format!(
+        "#let meta = (\n  titel: {},\n  convenant: {},\n  kenmerk: {},\n  versie: {},\n  datum: {},\n  plaats: {},\n)\n\n",
+        s(&doc.titel),
+        s(&c.titel),
+        s(&c.kenmerk),
+        s(&c.versie),
+        s(&c.datum),
+        s(&c.plaats),
+    ));
+    out.push_str(templates.pagina_typ.trim_end());
+    out.push_str("\n\n#show: pagina.with(meta)\n\n");
+    out.push_str(&typst_markup::convert(md));
+    out
+}

@@ -1,0 +1,94 @@
+//! The document catalogue: which documents a casus has, in which order,
+//! with their file names, titles and templates.
+
+use super::views::CasusView;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Format {
+    Md,
+    Html,
+    Pdf,
+    Typ,
+}
+
+impl Format {
+    pub fn ext(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Typ => "typ",
+        }
+    }
+    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Pdf, Format::Typ];
+}
+
+/// The kinds of document: the covenant, its annexes, the processor
+/// agreements and the DPIA.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    Convenant,
+    Toetreding,
+    /// Index into `CasusView::overleggen`.
+    Casusoverleg(usize),
+    /// Index into `CasusView::verwerkersovereenkomsten`.
+    Verwerkersovereenkomst(usize),
+    Dpia,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// File name without extension.
+    pub stem: String,
+    pub titel: String,
+    /// The tera template that renders it.
+    pub template: &'static str,
+    pub kind: Kind,
+}
+
+/// Every document of a casus, in a fixed order.
+pub fn documents(view: &CasusView) -> Vec<Document> {
+    let mut docs = vec![
+        Document {
+            stem: "convenant".into(),
+            titel: view.convenant.titel.clone(),
+            template: "convenant.md",
+            kind: Kind::Convenant,
+        },
+        Document {
+            stem: "bijlage-1-toetreding".into(),
+            titel: "Bijlage 1: Toetredingsformulier".into(),
+            template: "bijlage-1-toetreding.md",
+            kind: Kind::Toetreding,
+        },
+    ];
+    for (i, o) in view.overleggen.iter().enumerate() {
+        docs.push(Document {
+            stem: o.stem.clone(),
+            titel: format!(
+                "Bijlage {}: Beschrijving casusoverleg {}",
+                o.bijlage, o.naam
+            ),
+            template: "bijlage-3-casusoverleg.md",
+            kind: Kind::Casusoverleg(i),
+        });
+    }
+    for (i, v) in view.verwerkersovereenkomsten.iter().enumerate() {
+        docs.push(Document {
+            stem: v.stem.clone(),
+            titel: format!(
+                "Verwerkersovereenkomst {} en {}",
+                v.verantwoordelijke.naam, v.verwerker.naam
+            ),
+            template: "verwerkersovereenkomst.md",
+            kind: Kind::Verwerkersovereenkomst(i),
+        });
+    }
+    docs.push(Document {
+        stem: "dpia".into(),
+        titel: "Gegevensbeschermingseffectbeoordeling (DPIA)".into(),
+        template: "dpia.md",
+        kind: Kind::Dpia,
+    });
+    docs
+}
