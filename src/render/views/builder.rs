@@ -1,0 +1,533 @@
+//! The builder that derives each view from the checked casus, with the
+//! look-up tables it builds once.
+
+use super::*;
+use crate::catalogue;
+use crate::dpia;
+use crate::model::{
+    Casus, Gegeven, GegevenSoort, Identificatienummer, Leeftijdsgroep, Partij, PartijSoort, Ref,
+    Stroom, Toestemmer, Uitnodiging, Verwerker,
+};
+
+pub(crate) struct Builder<'a> {
+    pub(crate) casus: &'a Casus,
+    /// Data category id → names of the parties that provide it, in flow order;
+    /// built once, so rendering stays linear in the size of the casus.
+    pub(crate) bronnen: std::collections::HashMap<&'a str, Vec<String>>,
+    /// Data category ids that some anonymous flow carries, and those that
+    /// some other flow carries.
+    pub(crate) in_anoniem: std::collections::HashSet<&'a str>,
+    pub(crate) in_herkenbaar: std::collections::HashSet<&'a str>,
+}
+
+impl<'a> Builder<'a> {
+    pub(crate) fn new(casus: &'a Casus) -> Builder<'a> {
+        let mut b = Builder {
+            casus,
+            bronnen: std::collections::HashMap::new(),
+            in_anoniem: std::collections::HashSet::new(),
+            in_herkenbaar: std::collections::HashSet::new(),
+        };
+        let mut bronnen: std::collections::HashMap<&'a str, Vec<String>> =
+            std::collections::HashMap::new();
+        for s in &casus.stromen {
+            let naam = b.naam(&s.van.value);
+            for g in &s.gegevens {
+                let list = bronnen.entry(g.value.as_str()).or_default();
+                if !list.contains(&naam) {
+                    list.push(naam.clone());
+                }
+                if s.anoniem {
+                    b.in_anoniem.insert(g.value.as_str());
+                } else {
+                    b.in_herkenbaar.insert(g.value.as_str());
+                }
+            }
+        }
+        b.bronnen = bronnen;
+        b
+    }
+
+    pub(crate) fn naam(&self, id: &str) -> String {
+        self.casus
+            .partij(id)
+            .map_or_else(|| id.to_string(), |p| p.naam.clone())
+    }
+
+    pub(crate) fn taak(&self, t: &crate::model::Taak) -> TaakView {
+        TaakView {
+            id: t.id.value.clone(),
+            omschrijving: t.omschrijving.clone(),
+            grondslag: t.grondslag.as_ref().and_then(|g| citaat(&g.value)),
+            op_toestemming: t.grondslag.as_ref().is_some_and(|g| g.value == "avg-6-1-a"),
+            wetten: citaten(&t.wet),
+            doelen: t
+                .doelen
+                .iter()
+                .filter_map(|d| self.casus.doel(&d.value))
+                .map(|d| d.omschrijving.clone())
+                .collect(),
+        }
+    }
+
+    pub(crate) fn partij(&self, p: &Partij) -> PartijView {
+        PartijView {
+            id: p.id.value.clone(),
+            naam: p.naam.clone(),
+            soort: p.soort.value.label().to_string(),
+            soort_id: soort_id(p.soort.value).to_string(),
+            vestiging: p.vestiging.clone(),
+            adres: p.adres.clone(),
+            vertegenwoordiger: p.vertegenwoordiger.as_ref().map(|v| PersoonView {
+                naam: v.naam.clone(),
+                functie: v.functie.clone(),
+                is_burgemeester: v.functie.to_lowercase().contains("burgemeester"),
+            }),
+            fg: p.fg.as_ref().map(|f| FgView {
+                naam: f.naam.clone(),
+                email: f.email.clone(),
+            }),
+            beroepsgeheim: p.beroepsgeheim,
+            geheimhouding: geheimhouding(p),
+            overheid: p.is_overheid(),
+            volmacht: p.volmacht.as_ref().map(|v| VolmachtView {
+                partij: self.naam(&v.partij.value),
+                machtiging: v.machtiging.as_ref().map(|m| m.value.clone()),
+            }),
+            toetreding: p.toetreding.as_ref().map(|t| ToetredingView {
+                datum: datum_nl(t.value.datum),
+                bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
+            }),
+            taken: p.taken.iter().map(|t| self.taak(t)).collect(),
+            verstrekt: self
+                .casus
+                .stromen
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.van.value == p.id.value)
+                .map(|(i, _)| i + 1)
+                .collect(),
+            ontvangt: self
+                .casus
+                .stromen
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.naar.iter().any(|n| n.value == p.id.value))
+                .map(|(i, _)| i + 1)
+                .collect(),
+            functies: {
+                let mut f: Vec<String> = Vec::new();
+                for d in self
+                    .casus
+                    .casusoverleggen
+                    .iter()
+                    .flat_map(|o| o.deelnemers.iter())
+                    .filter(|d| d.partij.value == p.id.value)
+                {
+                    if !f.contains(&d.functie) {
+                        f.push(d.functie.clone());
+                    }
+                }
+                f
+            },
+            deelnames: self
+                .casus
+                .casusoverleggen
+                .iter()
+                .flat_map(|o| o.deelnemers.iter().map(move |d| (o, d)))
+                .filter(|(_, d)| d.partij.value == p.id.value)
+                .map(|(o, d)| DeelnameView {
+                    overleg: o.naam.clone(),
+                    functie: d.functie.clone(),
+                    voorzitter: self.naam(&o.voorzitter.value),
+                })
+                .collect(),
+        }
+    }
+
+    pub(crate) fn gegeven(&self, g: &Gegeven) -> GegevenView {
+        let categorie = match (&g.categorie, &g.nummer) {
+            (Some(c), _) => Some(categorie_label(c.value).to_string()),
+            (None, Some(n)) => Some(
+                match n.value {
+                    Identificatienummer::Bsn => "burgerservicenummer (BSN)",
+                    Identificatienummer::Pgn => "persoonsgebonden nummer (PGN)",
+                }
+                .to_string(),
+            ),
+            (None, None) => None,
+        };
+        GegevenView {
+            id: g.id.value.clone(),
+            naam: g.naam.clone(),
+            soort: g.soort.value.label().to_string(),
+            bijzonder: matches!(
+                g.soort.value,
+                GegevenSoort::Bijzonder | GegevenSoort::Strafrechtelijk
+            ),
+            categorie,
+            soort_id: gegeven_soort_id(g.soort.value).to_string(),
+            bronnen: self.bronnen(&g.id.value),
+            anoniem: self.in_anoniem.contains(g.id.value.as_str())
+                && !self.in_herkenbaar.contains(g.id.value.as_str()),
+        }
+    }
+
+    /// The parties that provide data category `id` in some flow.
+    pub(crate) fn bronnen(&self, id: &str) -> Vec<String> {
+        self.bronnen.get(id).cloned().unwrap_or_default()
+    }
+
+    pub(crate) fn gegevens(&self, refs: &[Ref]) -> Vec<GegevenView> {
+        refs.iter()
+            .filter_map(|r| self.casus.gegeven(&r.value))
+            .map(|g| self.gegeven(g))
+            .collect()
+    }
+
+    /// The statutes a flow rests on: its own, or else those of the provider's
+    /// tasks with the same basis (as rule GRD-04 allows); of those, the tasks
+    /// that serve the flow's purpose when there are any.
+    pub(crate) fn stroom_wetten(&self, s: &Stroom) -> Vec<CitaatView> {
+        if !s.wet.is_empty() {
+            return citaten(&s.wet);
+        }
+        let (Some(grondslag), Some(van)) = (&s.grondslag, self.casus.partij(&s.van.value)) else {
+            return Vec::new();
+        };
+        let same_basis: Vec<&crate::model::Taak> = van
+            .taken
+            .iter()
+            .filter(|t| t.grondslag.as_ref().map(|g| &g.value) == Some(&grondslag.value))
+            .collect();
+        let serving: Vec<&crate::model::Taak> = same_basis
+            .iter()
+            .copied()
+            .filter(|t| t.doelen.iter().any(|d| d.value == s.doel.value))
+            .collect();
+        let tasks = if serving.is_empty() {
+            same_basis
+        } else {
+            serving
+        };
+        let mut out: Vec<CitaatView> = Vec::new();
+        for t in tasks {
+            for c in citaten(&t.wet) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    pub(crate) fn stroom(&self, s: &Stroom) -> StroomView {
+        let gegevens = self.gegevens(&s.gegevens);
+        StroomView {
+            id: s.id.value.clone(),
+            doel: self
+                .casus
+                .doel(&s.doel.value)
+                .map_or_else(|| s.doel.value.clone(), |d| d.omschrijving.clone()),
+            bijzonder: gegevens.iter().any(|g| g.bijzonder),
+            bijzondere_gegevens: gegevens
+                .iter()
+                .filter(|g| g.bijzonder)
+                .map(|g| g.naam.clone())
+                .collect(),
+            gegevens: gegevens.into_iter().map(|g| g.naam).collect(),
+            van: self.naam(&s.van.value),
+            naar: s.naar.iter().map(|n| self.naam(&n.value)).collect(),
+            grondslag: s.grondslag.as_ref().and_then(|g| citaat(&g.value)),
+            wetten: self.stroom_wetten(s),
+            uitzondering: s.uitzondering.as_ref().and_then(|u| citaat(&u.value)),
+            toestemming: s.toestemming.as_ref().map(|t| {
+                format!(
+                    "{}, {}",
+                    toestemmer_label(t.value.door.value),
+                    vastlegging_label(t.value.vastgelegd.value)
+                )
+            }),
+            toestemming_door: s
+                .toestemming
+                .as_ref()
+                .map(|t| crate::model::spelling(&t.value.door.value)),
+            toestemming_vastgelegd: s
+                .toestemming
+                .as_ref()
+                .map(|t| vastlegging_label(t.value.vastgelegd.value).to_string()),
+            kanaal: kanaal_label(s.kanaal.value),
+            kanaal_via: s.kanaal.value.via().to_string(),
+            bewaartermijn: s.bewaartermijn.clone(),
+            anoniem: s.anoniem,
+            meldrecht: s
+                .grondslag
+                .as_ref()
+                .and_then(|g| catalogue::get(&g.value))
+                .is_some_and(|g| g.soort == catalogue::Soort::Meldrecht),
+            toestemming_volgens_leeftijd: s
+                .toestemming
+                .as_ref()
+                .is_some_and(|t| t.value.door.value == Toestemmer::VolgensLeeftijd),
+            overleg: s
+                .overleg
+                .as_ref()
+                .and_then(|o| self.casus.casusoverleg(&o.value))
+                .map(|o| o.naam.clone()),
+            fase: s.fase.as_ref().map(|f| leesbaar(&f.value)),
+            vanaf: s.vanaf.as_ref().map(|d| datum_nl(d.value)),
+            identificatienummer: self
+                .casus
+                .gegevens_van(s)
+                .any(|g| g.soort.value == GegevenSoort::Identificatienummer),
+            veiligheid: s.veiligheid.as_ref().map(|v| VeiligheidView {
+                reden: v.value.reden.clone(),
+                vastgelegd: v.value.vastgelegd.clone(),
+            }),
+            meldcode: s.meldcode.as_ref().map(|m| MeldcodeView {
+                afwegingskader: m.value.afwegingskader,
+                ouders_geinformeerd: m.value.ouders_geinformeerd,
+                reden: m.value.reden.clone(),
+            }),
+        }
+    }
+
+    pub(crate) fn overleg(&self, o: &crate::model::Casusoverleg) -> OverlegView {
+        let van_overleg = |s: &&Stroom| s.overleg.as_ref().is_some_and(|r| r.value == o.id.value);
+        let fasen = o
+            .fasen
+            .iter()
+            .enumerate()
+            .map(|(i, f)| FaseView {
+                id: f.value.clone(),
+                naam: leesbaar(&f.value),
+                nummer: i + 1,
+                stromen: self
+                    .casus
+                    .stromen
+                    .iter()
+                    .filter(van_overleg)
+                    .filter(|s| s.fase.as_ref().is_some_and(|sf| sf.value == f.value))
+                    .map(|s| self.stroom(s))
+                    .collect(),
+            })
+            .collect();
+        let zonder_fase = self
+            .casus
+            .stromen
+            .iter()
+            .filter(van_overleg)
+            .filter(|s| s.fase.is_none())
+            .map(|s| self.stroom(s))
+            .collect();
+        let stromen: Vec<&Stroom> = self.casus.stromen.iter().filter(van_overleg).collect();
+        let mut partijen: Vec<String> = Vec::new();
+        for d in &o.deelnemers {
+            let naam = self.naam(&d.partij.value);
+            if !partijen.contains(&naam) {
+                partijen.push(naam);
+            }
+        }
+        let soort_aan_tafel = |soort: PartijSoort| {
+            o.deelnemers.iter().any(|d| {
+                self.casus
+                    .partij(&d.partij.value)
+                    .is_some_and(|p| p.soort.value == soort)
+            })
+        };
+        let jeugdhulp = soort_aan_tafel(PartijSoort::Jeugdhulpaanbieder);
+        let zorg = jeugdhulp || soort_aan_tafel(PartijSoort::Ggd);
+        let leeftijden: Vec<Leeftijdsgroep> = if o.leeftijden.is_empty() {
+            vec![
+                Leeftijdsgroep::Onder12,
+                Leeftijdsgroep::Van12Tot16,
+                Leeftijdsgroep::Vanaf16,
+            ]
+        } else {
+            o.leeftijden.iter().map(|l| l.value).collect()
+        };
+        OverlegView {
+            partijen,
+            toestemming: leeftijden
+                .into_iter()
+                .map(|l| toestemming_regel(l, zorg))
+                .collect(),
+            jeugdhulp,
+            anoniem: stromen.iter().any(|s| s.anoniem),
+            wettelijk: stromen.iter().any(|s| {
+                s.veiligheid.is_none()
+                    && s.grondslag
+                        .as_ref()
+                        .is_some_and(|g| catalogue::needs_statute(&g.value))
+            }),
+            veiligheid: stromen
+                .iter()
+                .filter(|s| s.veiligheid.is_some())
+                .map(|s| self.stroom(s))
+                .collect(),
+            id: o.id.value.clone(),
+            stem: crate::model::stem_bijlage_3(&o.id.value),
+            bijlage: "3".to_string(), // lettered in `build` once all are known
+            naam: o.naam.clone(),
+            doel: self
+                .casus
+                .doel(&o.doel.value)
+                .map_or_else(|| o.doel.value.clone(), |d| d.omschrijving.clone()),
+            voorzitter: self.naam(&o.voorzitter.value),
+            deelnemers: o
+                .deelnemers
+                .iter()
+                .map(|d| {
+                    let partij = self.casus.partij(&d.partij.value);
+                    DeelnemerView {
+                        partij: self.naam(&d.partij.value),
+                        functie: d.functie.clone(),
+                        taak: partij.and_then(|p| {
+                            p.taken
+                                .iter()
+                                .find(|t| t.id.value == d.taak.value)
+                                .map(|t| self.taak(t))
+                        }),
+                        beroepsgeheim: partij.is_some_and(|p| p.beroepsgeheim),
+                        geheimhouding: partij.and_then(geheimhouding),
+                        toetreding: partij.and_then(|p| p.toetreding.as_ref()).map(|t| {
+                            ToetredingView {
+                                datum: datum_nl(t.value.datum),
+                                bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
+                            }
+                        }),
+                    }
+                })
+                .collect(),
+            uitgenodigd: o.betrokkenen.value == Uitnodiging::Uitgenodigd,
+            betrokkenen: match o.betrokkenen.value {
+                Uitnodiging::Uitgenodigd => "uitgenodigd",
+                Uitnodiging::NietUitgenodigd => "niet uitgenodigd",
+            }
+            .to_string(),
+            reden: o.reden.clone(),
+            leeftijden: o
+                .leeftijden
+                .iter()
+                .map(|l| leeftijd_label(l.value).to_string())
+                .collect(),
+            jonger_dan_12: o.leeftijden.is_empty()
+                || o.leeftijden
+                    .iter()
+                    .any(|l| l.value == Leeftijdsgroep::Onder12),
+            verslaglegging: o.verslaglegging.as_ref().map(|v| VerslagView {
+                door: self.naam(&v.door.value),
+                waar: v.waar.clone(),
+                bewaartermijn: v.bewaartermijn.clone(),
+                kanaal: v.kanaal.as_ref().map(|k| kanaal_label(k.value)),
+                kanaal_via: v.kanaal.as_ref().map(|k| k.value.via().to_string()),
+            }),
+            fasen,
+            zonder_fase,
+        }
+    }
+
+    pub(crate) fn verwerker(&self, v: &Verwerker) -> VerwerkerView {
+        let gegevens = self.gegevens(&v.gegevens);
+        VerwerkerView {
+            id: v.id.value.clone(),
+            naam: v.naam.clone(),
+            dienst: v.dienst.clone(),
+            locatie: v.locatie.clone(),
+            betrokkenen: v.betrokkenen.clone(),
+            bijzonder: gegevens.iter().any(|g| g.bijzonder),
+            gegevens,
+            subverwerkers: v
+                .subverwerkers
+                .iter()
+                .map(|s| SubverwerkerView {
+                    naam: s.naam.clone(),
+                    dienst: s.dienst.clone(),
+                    locatie: s.locatie.clone(),
+                    overeenkomst: s.overeenkomst,
+                })
+                .collect(),
+            machtiging_id: v
+                .subverwerkers_machtiging
+                .as_ref()
+                .map(|m| crate::model::spelling(&m.value)),
+            beveiliging: v.beveiliging.clone(),
+            certificaten: v
+                .beveiliging
+                .iter()
+                .filter(|m| m.contains("ISO") || m.contains("certific"))
+                .cloned()
+                .collect(),
+            toegang: v.toegang.iter().map(|p| self.naam(&p.value)).collect(),
+            model: v.model.as_ref().map(|m| model_label(m.value).to_string()),
+            model_id: v.model.as_ref().map(|m| model_id(m.value).to_string()),
+            model_reden: v.model_reden.clone(),
+            partij: v.partij.as_ref().map(|p| self.naam(&p.value)),
+        }
+    }
+}
+
+/// One casusoverleg has Bijlage 3; several have 3a, 3b, ... in casus order,
+/// so no two documents carry the same annex number.
+pub(crate) fn bijlage_nummers(mut overleggen: Vec<OverlegView>) -> Vec<OverlegView> {
+    if overleggen.len() > 1 {
+        for (i, o) in overleggen.iter_mut().enumerate() {
+            o.bijlage = format!("3{}", letters(i));
+        }
+    }
+    overleggen
+}
+
+/// 0 → `a`, 25 → `z`, 26 → `aa`: spreadsheet-style letters.
+pub(crate) fn letters(mut i: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (i % 26) as u8);
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The reasons for the DPIA document: party names instead of ids, and flows
+/// by the number the DPIA gives them (their place in the casus, from 1).
+pub(crate) fn signalen(b: &Builder, signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
+    // A reason may name most flows of a large casus: look numbers up by id.
+    let nummer: std::collections::HashMap<&str, usize> = b
+        .casus
+        .stromen
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.value.as_str(), i + 1))
+        .collect();
+    signalen
+        .iter()
+        .map(|s| {
+            let names: Vec<String> = s.partijen.iter().map(|id| b.naam(id)).collect();
+            let reden = if names.is_empty() {
+                s.omschrijving.to_string()
+            } else {
+                format!(
+                    "{}: {}",
+                    s.omschrijving,
+                    crate::render::templates::opsomming(&names)
+                )
+            };
+            let mut stromen: Vec<usize> = s
+                .stromen
+                .iter()
+                .filter_map(|id| nummer.get(id.as_str()).copied())
+                .collect();
+            stromen.sort_unstable();
+            SignaalView {
+                nummer: s.nummer,
+                naam: s.naam.to_string(),
+                reden,
+                stromen,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,254 @@
+//! The views templates get: the checked casus, derived into what a document
+//! needs (bases per party, flows per phase, controller-processor pairs, ...).
+//!
+//! Everything is a `Vec` of plain structs, in casus order, so rendering is
+//! deterministic. Names stand where the casus has ids; citations come from the
+//! built-in catalogue; dates are written the Dutch way (`1 maart 2026`).
+//! Views are built only from a casus that passed `check` (references resolve);
+//! a reference that does not resolve is left out, never a panic.
+
+use crate::dpia;
+use crate::model::{Casus, PartijSoort, Risiconiveau};
+use std::collections::BTreeMap;
+
+mod builder;
+mod labels;
+#[cfg(test)]
+mod tests;
+mod types;
+
+use builder::*;
+use labels::*;
+pub use labels::{datum_nl, leesbaar};
+pub use types::*;
+
+/// The articles of the covenant, in order: one partial
+/// `templates/convenant/artikel-<id>.md` each. Article numbers come from this
+/// list only, so inserting an article renumbers every later one and every
+/// cross-reference (`artikel {{ artikel.grondslagen }}`) at once.
+pub const CONVENANT_ARTIKELEN: &[&str] = &[
+    "definities",
+    "verantwoordelijken",
+    "doel",
+    "grondslagen",
+    "gegevens",
+    "bijzondere-gegevens",
+    "minimalisatie",
+    "stromen",
+    "kwaliteit",
+    "bewaren",
+    "beveiliging",
+    "datalekken",
+    "geheimhouding",
+    "informatie",
+    "rechten",
+    "derden",
+    "register-en-fg",
+    "verwerkers",
+    "aansprakelijkheid",
+    "wijzigingen",
+    "toetreding",
+    "duur",
+    "evaluatie",
+    "recht",
+];
+
+/// The articles of a verwerkersovereenkomst, in order: one partial
+/// `templates/verwerkersovereenkomst/artikel-<id>.md` each. The eight clauses
+/// of art. 28(3)(a)-(h) AVG are `instructies` ... `audits`.
+pub const VWO_ARTIKELEN: &[&str] = &[
+    "definities",
+    "onderwerp",
+    "instructies",
+    "geheimhouding",
+    "beveiliging",
+    "subverwerkers",
+    "rechten-betrokkenen",
+    "bijstand",
+    "einde",
+    "audits",
+    "locatie",
+    "aansprakelijkheid",
+    "duur",
+];
+
+/// `bijzondere-gegevens` → `bijzondere_gegevens`: the key a template uses.
+pub fn artikel_sleutel(id: &str) -> String {
+    id.replace('-', "_")
+}
+
+pub(crate) fn nummers(ids: &[&str]) -> BTreeMap<String, usize> {
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| (artikel_sleutel(id), i + 1))
+        .collect()
+}
+
+/// The view of a casus that passed `check`. `None` without a `convenant` block.
+pub fn build(casus: &Casus) -> Option<CasusView> {
+    let c = &casus.convenant.as_ref()?.value.value;
+    let b = Builder::new(casus);
+    let partijen: Vec<PartijView> = casus.partijen.iter().map(|p| b.partij(p)).collect();
+    let stromen: Vec<StroomView> = casus.stromen.iter().map(|s| b.stroom(s)).collect();
+    let overige_stromen = casus
+        .stromen
+        .iter()
+        .filter(|s| s.overleg.is_none())
+        .map(|s| b.stroom(s))
+        .collect();
+    let mut verwerkersovereenkomsten = Vec::new();
+    for v in &casus.verwerkers {
+        for voor in &v.voor {
+            if let Some(p) = casus.partij(&voor.value) {
+                verwerkersovereenkomsten.push(OvereenkomstView {
+                    stem: crate::model::stem_verwerkersovereenkomst(&p.id.value, &v.id.value),
+                    verantwoordelijke: b.partij(p),
+                    verwerker: b.verwerker(v),
+                });
+            }
+        }
+    }
+    let mut wetten: Vec<CitaatView> = Vec::new();
+    let alle = partijen
+        .iter()
+        .flat_map(|p| p.taken.iter().flat_map(|t| t.wetten.iter()))
+        .chain(stromen.iter().flat_map(|s| s.wetten.iter()));
+    for w in alle {
+        if !wetten.contains(w) {
+            wetten.push(w.clone());
+        }
+    }
+    let mut tekenblad: Vec<TekenView> = Vec::new();
+    for p in partijen.iter().filter(|p| p.toetreding.is_none()) {
+        let signer = casus.partij(&p.id);
+        let volmacht_bij_ondertekenaar = signer
+            .and_then(|s| s.volmacht.as_ref())
+            .and_then(|v| casus.partij(&v.partij.value))
+            .is_some_and(|v| v.toetreding.is_none() && v.volmacht.is_none());
+        if volmacht_bij_ondertekenaar {
+            continue;
+        }
+        let namens = casus
+            .partijen
+            .iter()
+            .filter(|q| q.toetreding.is_none())
+            .filter(|q| q.volmacht.as_ref().is_some_and(|v| v.partij.value == p.id))
+            .map(|q| VolmachtgeverView {
+                naam: q.naam.clone(),
+                machtiging: q
+                    .volmacht
+                    .as_ref()
+                    .and_then(|v| v.machtiging.as_ref())
+                    .map(|m| m.value.clone()),
+            })
+            .collect();
+        tekenblad.push(TekenView {
+            partij: p.clone(),
+            namens,
+        });
+    }
+    tekenblad.sort_by_key(|t| blok_volgorde(&t.partij.soort_id));
+    let mut betrokkenen: Vec<String> = Vec::new();
+    for b in casus.verwerkers.iter().flat_map(|v| v.betrokkenen.iter()) {
+        if !betrokkenen.contains(b) {
+            betrokkenen.push(b.clone());
+        }
+    }
+    let verdict = dpia::assess(casus);
+    let dpia = casus.dpia.as_ref().map(|d| &d.value.value);
+    let advies = |a: &crate::model::FgAdvies| AdviesView {
+        datum: datum_nl(a.datum),
+        kenmerk: a.kenmerk.clone(),
+    };
+    Some(CasusView {
+        naam: casus.naam.clone(),
+        convenant: ConvenantView {
+            titel: c.titel.clone(),
+            kenmerk: c.kenmerk.clone(),
+            versie: c.versie.clone(),
+            datum: datum_nl(c.datum),
+            plaats: c.plaats.clone(),
+            looptijd_jaren: c.looptijd_jaren,
+            opzegtermijn_maanden: c.opzegtermijn_maanden,
+            evaluatie: c.evaluatie.clone(),
+            regio: c.regio.clone(),
+        },
+        ondertekenaars: {
+            let mut v: Vec<PartijView> = partijen
+                .iter()
+                .filter(|p| p.toetreding.is_none())
+                .cloned()
+                .collect();
+            v.sort_by_key(|p| blok_volgorde(&p.soort_id));
+            v
+        },
+        toetreders: partijen
+            .iter()
+            .filter(|p| p.toetreding.is_some())
+            .cloned()
+            .collect(),
+        beroepsgeheim: partijen
+            .iter()
+            .filter(|p| p.beroepsgeheim)
+            .map(|p| p.naam.clone())
+            .collect(),
+        partijen,
+        doelen: casus
+            .doelen
+            .iter()
+            .map(|d| DoelView {
+                id: d.id.value.clone(),
+                omschrijving: d.omschrijving.clone(),
+            })
+            .collect(),
+        gegevens: casus.gegevens.iter().map(|g| b.gegeven(g)).collect(),
+        dpia: DpiaView {
+            aanwezig: dpia.is_some(),
+            verantwoordelijke: dpia.map(|d| b.naam(&d.verantwoordelijke.value)),
+            fg: dpia
+                .and_then(|d| casus.partij(&d.verantwoordelijke.value))
+                .and_then(|p| p.fg.as_ref())
+                .map(|f| FgView {
+                    naam: f.naam.clone(),
+                    email: f.email.clone(),
+                }),
+            fg_advies: dpia.and_then(|d| d.fg_advies.as_ref()).map(advies),
+            restrisico: dpia
+                .and_then(|d| d.restrisico.as_ref())
+                .map(|r| risico_label(r.value).to_string()),
+            voorafgaande_raadpleging: dpia
+                .and_then(|d| d.voorafgaande_raadpleging.as_ref())
+                .map(advies),
+            grootschalig: dpia.is_some_and(|d| d.grootschalig),
+            nieuwe_technologie: dpia.is_some_and(|d| d.nieuwe_technologie),
+            herbeoordeling: dpia
+                .and_then(|d| d.herbeoordeling.as_ref())
+                .map(|h| datum_nl(h.value)),
+            bijzondere_stromen: stromen.iter().filter(|s| s.bijzonder).cloned().collect(),
+            oordeel: verdict.oordeel.label().to_string(),
+            verplicht: verdict.oordeel == dpia::Oordeel::Verplicht,
+            restrisico_hoog: dpia
+                .and_then(|d| d.restrisico.as_ref())
+                .is_some_and(|r| r.value == Risiconiveau::Hoog),
+            ap_lijst: signalen(&b, &verdict.ap_lijst),
+            wp248: signalen(&b, &verdict.wp248),
+        },
+        stromen,
+        overige_stromen,
+        overleggen: bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect()),
+        verwerkersovereenkomsten,
+        wetten,
+        nummers: NummersView {
+            convenant: nummers(CONVENANT_ARTIKELEN),
+            verwerkersovereenkomst: nummers(VWO_ARTIKELEN),
+        },
+        tekenblad,
+        betrokkenen,
+        jeugdhulp_of_jgz: casus.partijen.iter().any(|p| {
+            matches!(
+                p.soort.value,
+                PartijSoort::Jeugdhulpaanbieder | PartijSoort::Ggd
+            )
+        }),
+    })
+}

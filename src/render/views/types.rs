@@ -1,0 +1,415 @@
+//! The view structs: what a template can read.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CasusView {
+    /// The folder name of the casus.
+    pub naam: String,
+    pub convenant: ConvenantView,
+    /// All parties, in casus order.
+    pub partijen: Vec<PartijView>,
+    /// The parties that sign the covenant itself.
+    pub ondertekenaars: Vec<PartijView>,
+    /// The parties that join later through Bijlage 1.
+    pub toetreders: Vec<PartijView>,
+    pub doelen: Vec<DoelView>,
+    pub gegevens: Vec<GegevenView>,
+    pub stromen: Vec<StroomView>,
+    /// Flows that belong to no casusoverleg.
+    pub overige_stromen: Vec<StroomView>,
+    pub overleggen: Vec<OverlegView>,
+    /// One per controller-processor pair.
+    pub verwerkersovereenkomsten: Vec<OvereenkomstView>,
+    /// Every statute cited by a task or a flow, once, in order of first use.
+    pub wetten: Vec<CitaatView>,
+    /// Parties bound by professional secrecy.
+    pub beroepsgeheim: Vec<String>,
+    pub dpia: DpiaView,
+    /// Article numbers by key, per document: `nummers.convenant.grondslagen`.
+    pub nummers: NummersView,
+    /// One signature block per party that signs the covenant itself, with
+    /// the parties it signs for by volmacht.
+    pub tekenblad: Vec<TekenView>,
+    /// Categories of data subjects the casus names (from the processors), once each.
+    pub betrokkenen: Vec<String>,
+    /// A youth-care provider or the youth health care (GGD) is a party: from
+    /// 12, a youth exercises his own rights over their files (art. 7:465 BW).
+    pub jeugdhulp_of_jgz: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NummersView {
+    /// From [`CONVENANT_ARTIKELEN`].
+    pub convenant: BTreeMap<String, usize>,
+    /// From [`VWO_ARTIKELEN`].
+    pub verwerkersovereenkomst: BTreeMap<String, usize>,
+}
+
+/// A signature block on the tekenblad.
+#[derive(Debug, Clone, Serialize)]
+pub struct TekenView {
+    pub partij: PartijView,
+    /// Parties this party signs for by volmacht (school boards for the swv).
+    pub namens: Vec<VolmachtgeverView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VolmachtgeverView {
+    pub naam: String,
+    pub machtiging: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConvenantView {
+    pub titel: String,
+    pub kenmerk: String,
+    pub versie: String,
+    /// `1 maart 2026`
+    pub datum: String,
+    pub plaats: String,
+    pub looptijd_jaren: u32,
+    pub opzegtermijn_maanden: Option<u32>,
+    pub evaluatie: String,
+    pub regio: Option<String>,
+}
+
+/// A catalogue entry as cited in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CitaatView {
+    pub id: String,
+    /// The exact Dutch citation (`artikel 6, eerste lid, onder e, AVG`).
+    pub citaat: String,
+    pub uitleg: String,
+    /// The catalogue kind: `avg-6`, `avg-9`, `uavg`, `meldrecht`, `sectorwet`, ...
+    pub soort: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartijView {
+    pub id: String,
+    pub naam: String,
+    /// `gemeente`, `samenwerkingsverband passend onderwijs`, ...
+    pub soort: String,
+    /// The casus value: `gemeente`, `samenwerkingsverband`, `schoolbestuur`, ...
+    pub soort_id: String,
+    pub vestiging: Option<String>,
+    pub adres: Option<String>,
+    pub vertegenwoordiger: Option<PersoonView>,
+    pub fg: Option<FgView>,
+    pub beroepsgeheim: bool,
+    /// A duty of confidentiality without professional secrecy:
+    /// `wettelijke geheimhoudingsplicht` or `contractuele geheimhoudingsplicht`.
+    pub geheimhouding: Option<String>,
+    pub overheid: bool,
+    pub volmacht: Option<VolmachtView>,
+    pub toetreding: Option<ToetredingView>,
+    pub taken: Vec<TaakView>,
+    /// Numbers (1-based, in `stromen` order) of the flows this party provides.
+    pub verstrekt: Vec<usize>,
+    /// Numbers of the flows this party receives.
+    pub ontvangt: Vec<usize>,
+    /// Functions in which the party sits at a casusoverleg, once each.
+    pub functies: Vec<String>,
+    /// Where the party sits at a casusoverleg: overleg, function and chair.
+    pub deelnames: Vec<DeelnameView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeelnameView {
+    /// Name of the casusoverleg.
+    pub overleg: String,
+    pub functie: String,
+    /// Name of the party that chairs it (and makes a toetreding known).
+    pub voorzitter: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersoonView {
+    pub naam: String,
+    pub functie: String,
+    /// The job title names the burgemeester (who signs for his own powers).
+    pub is_burgemeester: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FgView {
+    pub naam: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VolmachtView {
+    /// Name of the party that signs on this party's behalf.
+    pub partij: String,
+    pub machtiging: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ToetredingView {
+    pub datum: String,
+    pub bekendgemaakt: Option<String>,
+}
+
+/// A statutory task with its basis: the "bases per party" view.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaakView {
+    pub id: String,
+    pub omschrijving: String,
+    pub grondslag: Option<CitaatView>,
+    pub wetten: Vec<CitaatView>,
+    /// Descriptions of the purposes the task serves.
+    pub doelen: Vec<String>,
+    /// The basis is consent (art. 6(1)(a) AVG), not a statutory task.
+    pub op_toestemming: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DoelView {
+    pub id: String,
+    pub omschrijving: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GegevenView {
+    pub id: String,
+    pub naam: String,
+    /// `gewoon persoonsgegeven`, `bijzonder persoonsgegeven`, ...
+    pub soort: String,
+    pub bijzonder: bool,
+    /// The art. 9 category or the kind of number, when there is one.
+    pub categorie: Option<String>,
+    /// `gewoon`, `bijzonder`, `strafrechtelijk` or `identificatienummer`.
+    pub soort_id: String,
+    /// Parties that provide these data in a flow, once each, in casus order.
+    pub bronnen: Vec<String>,
+    /// Shared only in anonymous flows (and in at least one): no personal
+    /// data as long as the child cannot be recognised (recital 26 AVG).
+    pub anoniem: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StroomView {
+    pub id: String,
+    pub doel: String,
+    pub gegevens: Vec<String>,
+    /// The special-category and criminal data of `gegevens` only.
+    pub bijzondere_gegevens: Vec<String>,
+    /// Contains special-category or criminal data.
+    pub bijzonder: bool,
+    pub van: String,
+    pub naar: Vec<String>,
+    pub grondslag: Option<CitaatView>,
+    /// The flow's own statutes, or those of the provider's task with the same basis.
+    pub wetten: Vec<CitaatView>,
+    pub uitzondering: Option<CitaatView>,
+    /// `ouders met gezag, schriftelijk vastgelegd`
+    pub toestemming: Option<String>,
+    /// Who consents, as in the casus: `ouders-met-gezag`, `volgens-leeftijd`, ...
+    pub toestemming_door: Option<String>,
+    /// How consent is recorded: `schriftelijk vastgelegd`, ...
+    pub toestemming_vastgelegd: Option<String>,
+    pub kanaal: String,
+    /// The channel as a phrase: `per beveiligde e-mail`, `via een beveiligde digitale omgeving`.
+    pub kanaal_via: String,
+    pub bewaartermijn: Option<String>,
+    pub anoniem: bool,
+    /// The basis is a statutory right or duty to report (a `meldrecht`):
+    /// the statute is the basis itself, not cited "in verbinding met".
+    pub meldrecht: bool,
+    /// Consent follows the age rule of the covenant.
+    pub toestemming_volgens_leeftijd: bool,
+    /// Name of the casusoverleg, for flows that belong to one.
+    pub overleg: Option<String>,
+    pub fase: Option<String>,
+    /// `8 juni 2026`, when the flow starts later than the covenant.
+    pub vanaf: Option<String>,
+    /// Contains a BSN or PGN.
+    pub identificatienummer: bool,
+    /// Shared without consent for the child's safety: the reason, and where
+    /// the weighing is recorded.
+    pub veiligheid: Option<VeiligheidView>,
+    /// A report under the meldcode: whether the steps were followed and the
+    /// parents informed.
+    pub meldcode: Option<MeldcodeView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VeiligheidView {
+    pub reden: String,
+    pub vastgelegd: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeldcodeView {
+    pub afwegingskader: bool,
+    pub ouders_geinformeerd: bool,
+    pub reden: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OverlegView {
+    pub id: String,
+    /// File stem of its Bijlage 3.
+    pub stem: String,
+    /// Its annex number: `3`, or `3a`, `3b`, ... when there are several.
+    pub bijlage: String,
+    pub naam: String,
+    pub doel: String,
+    pub voorzitter: String,
+    pub deelnemers: Vec<DeelnemerView>,
+    pub uitgenodigd: bool,
+    /// `uitgenodigd` or `niet uitgenodigd`.
+    pub betrokkenen: String,
+    pub reden: Option<String>,
+    pub leeftijden: Vec<String>,
+    /// Whether children under 12 can be discussed (`leeftijden` names
+    /// `onder-12` or is empty): they are involved in a way that suits their
+    /// age rather than invited themselves.
+    pub jonger_dan_12: bool,
+    pub verslaglegging: Option<VerslagView>,
+    /// Flows per phase, in the order of `fasen`.
+    pub fasen: Vec<FaseView>,
+    /// Flows of this casusoverleg without a phase.
+    pub zonder_fase: Vec<StroomView>,
+    /// Names of the parties at the table, once each, in order of the participants.
+    pub partijen: Vec<String>,
+    /// Who consents, per age group of `leeftijden`.
+    pub toestemming: Vec<ToestemmingView>,
+    /// Whether a youth-care provider sits at the table (12-16: both consent).
+    pub jeugdhulp: bool,
+    /// Whether any flow of this overleg is anonymous.
+    pub anoniem: bool,
+    /// Whether any flow of this overleg rests on a statutory task or duty
+    /// (art. 6(1)(c) or (e) AVG) rather than consent, other than a flow
+    /// shared for the child's safety.
+    pub wettelijk: bool,
+    /// Flows of this overleg shared without consent for the child's safety.
+    pub veiligheid: Vec<StroomView>,
+}
+
+/// The consent rule for one age group (NJi-publicatie over privacy bij samenwerking onderwijs en jeugdhulp; UAVG art. 5, Jeugdwet art. 7.3.4).
+#[derive(Debug, Clone, Serialize)]
+pub struct ToestemmingView {
+    pub leeftijd: String,
+    pub wie: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeelnemerView {
+    pub partij: String,
+    pub functie: String,
+    pub taak: Option<TaakView>,
+    pub beroepsgeheim: bool,
+    pub geheimhouding: Option<String>,
+    /// Set when the party joins later through Bijlage 1.
+    pub toetreding: Option<ToetredingView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerslagView {
+    pub door: String,
+    pub waar: String,
+    pub bewaartermijn: String,
+    pub kanaal: Option<String>,
+    /// The channel as a phrase: `per beveiligde e-mail`, `via een beveiligde digitale omgeving`.
+    pub kanaal_via: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FaseView {
+    pub id: String,
+    /// The id made readable: `afspraken-en-verslag` → `Afspraken en verslag`.
+    pub naam: String,
+    pub nummer: usize,
+    pub stromen: Vec<StroomView>,
+}
+
+/// One controller-processor pair: one verwerkersovereenkomst.
+#[derive(Debug, Clone, Serialize)]
+pub struct OvereenkomstView {
+    pub stem: String,
+    pub verantwoordelijke: PartijView,
+    pub verwerker: VerwerkerView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerwerkerView {
+    pub id: String,
+    pub naam: String,
+    pub dienst: String,
+    pub locatie: String,
+    pub betrokkenen: Vec<String>,
+    pub gegevens: Vec<GegevenView>,
+    pub bijzonder: bool,
+    pub subverwerkers: Vec<SubverwerkerView>,
+    /// The written authorisation for sub-processors: `algemeen` or `specifiek`.
+    pub machtiging_id: Option<String>,
+    pub beveiliging: Vec<String>,
+    /// The measures that are a certificate or an audited standard (they name
+    /// `ISO` or `certific…`): the processor shows them with the last report.
+    pub certificaten: Vec<String>,
+    /// Other parties with an account on the system.
+    pub toegang: Vec<String>,
+    pub model: Option<String>,
+    /// `privacyconvenant`, `vng` or `eigen`.
+    pub model_id: Option<String>,
+    /// Why the agreement deviates from the sector model.
+    pub model_reden: Option<String>,
+    /// The covenant party this processor also is.
+    pub partij: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubverwerkerView {
+    pub naam: String,
+    pub dienst: String,
+    pub locatie: String,
+    pub overeenkomst: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DpiaView {
+    /// Whether the casus has a `dpia` block.
+    pub aanwezig: bool,
+    pub verantwoordelijke: Option<String>,
+    /// The FG of the controller of the DPIA.
+    pub fg: Option<FgView>,
+    pub fg_advies: Option<AdviesView>,
+    pub restrisico: Option<String>,
+    pub voorafgaande_raadpleging: Option<AdviesView>,
+    pub grootschalig: bool,
+    pub nieuwe_technologie: bool,
+    /// When the DPIA is reviewed next, in Dutch (`1 maart 2029`).
+    pub herbeoordeling: Option<String>,
+    /// Flows with special-category or criminal data.
+    pub bijzondere_stromen: Vec<StroomView>,
+    /// Whether a DPIA is required, from [`dpia::assess`]: `DPIA verplicht`, ...
+    pub oordeel: String,
+    /// The same verdict as a decision: a DPIA is required.
+    pub verplicht: bool,
+    /// The assessor set the residual risk to high (prior consultation, art. 36 AVG).
+    pub restrisico_hoog: bool,
+    /// Items of the AP list (Stcrt. 2019, 64418) that apply.
+    pub ap_lijst: Vec<SignaalView>,
+    /// WP248 criteria that apply.
+    pub wp248: Vec<SignaalView>,
+}
+
+/// One reason a DPIA is required or recommended.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignaalView {
+    pub nummer: u8,
+    pub naam: String,
+    /// Why, in words, with the names of every party it is about.
+    pub reden: String,
+    /// The DPIA numbers (S1, S2, ...) of the flows it is about.
+    pub stromen: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AdviesView {
+    pub datum: String,
+    pub kenmerk: String,
+}
