@@ -1,0 +1,83 @@
+//! Purposes and the categories of personal data.
+
+use super::*;
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Doel {
+    #[serde(skip)]
+    pub bestand: FileId,
+    #[schemars(with = "String")]
+    pub id: Ref,
+    pub omschrijving: String,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Gegeven {
+    #[serde(skip)]
+    pub bestand: FileId,
+    #[schemars(with = "String")]
+    pub id: Ref,
+    pub naam: String,
+    #[schemars(with = "GegevenSoort")]
+    pub soort: Spanned<GegevenSoort>,
+    /// The art. 9 category, for `soort: bijzonder`.
+    #[serde(default)]
+    #[schemars(with = "Option<BijzondereCategorie>")]
+    pub categorie: Option<Spanned<BijzondereCategorie>>,
+    /// Which number, for `soort: identificatienummer`.
+    #[serde(default)]
+    #[schemars(with = "Option<Identificatienummer>")]
+    pub nummer: Option<Spanned<Identificatienummer>>,
+    /// Identifies the child (name, address, date of birth...): not allowed in an anonymous flow.
+    #[serde(default)]
+    pub identificerend: bool,
+}
+
+impl Gegeven {
+    pub fn identifies(&self) -> bool {
+        self.identificerend || self.soort.value == GegevenSoort::Identificatienummer
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum GegevenSoort {
+    Gewoon,
+    Bijzonder,
+    Strafrechtelijk,
+    Identificatienummer,
+}
+
+impl GegevenSoort {
+    pub fn label(self) -> &'static str {
+        match self {
+            GegevenSoort::Gewoon => "gewoon persoonsgegeven",
+            GegevenSoort::Bijzonder => "bijzonder persoonsgegeven",
+            GegevenSoort::Strafrechtelijk => "strafrechtelijk persoonsgegeven",
+            GegevenSoort::Identificatienummer => "identificatienummer",
+        }
+    }
+}
+
+/// The categories of AVG art. 9(1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum BijzondereCategorie {
+    RasOfEtnischeAfkomst,
+    PolitiekeOpvattingen,
+    ReligieOfLevensovertuiging,
+    Vakbondslidmaatschap,
+    Genetisch,
+    Biometrisch,
+    Gezondheid,
+    SeksueelGedragOfGerichtheid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Identificatienummer {
+    Bsn,
+    Pgn,
+}

@@ -1,0 +1,177 @@
+//! The casus format: typed models of what users write in YAML.
+//!
+//! Keys are Dutch because our users write them. Every value a rule may point
+//! at is wrapped in [`Spanned`], so a diagnostic can name its line and column;
+//! every top-level item remembers the file it came from (`bestand`).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+
+mod datum;
+mod dpia;
+mod gegevens;
+mod overleg;
+mod partij;
+mod stroom;
+mod verwerker;
+
+pub use datum::*;
+pub use dpia::*;
+pub use gegevens::*;
+pub use overleg::*;
+pub use partij::*;
+pub use stroom::*;
+pub use verwerker::*;
+
+/// Index into [`crate::source::Sources`]: which file an item came from.
+pub type FileId = usize;
+
+/// One YAML file of a casus. Every key is optional: a region splits its casus
+/// over files as it likes, and [`crate::load`] merges them.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CasusFile {
+    #[schemars(with = "Option<Convenant>")]
+    pub convenant: Option<Spanned<Convenant>>,
+    #[serde(default)]
+    pub partijen: Vec<Partij>,
+    #[serde(default)]
+    pub doelen: Vec<Doel>,
+    #[serde(default)]
+    pub gegevens: Vec<Gegeven>,
+    #[serde(default)]
+    pub stromen: Vec<Stroom>,
+    #[serde(default)]
+    pub verwerkers: Vec<Verwerker>,
+    #[serde(default)]
+    pub casusoverleggen: Vec<Casusoverleg>,
+    #[schemars(with = "Option<Dpia>")]
+    pub dpia: Option<Spanned<Dpia>>,
+}
+
+/// A whole casus: all files merged, in path order.
+#[derive(Debug, Default)]
+pub struct Casus {
+    /// The folder name, used as output folder name.
+    pub naam: String,
+    pub convenant: Option<InFile<Convenant>>,
+    pub partijen: Vec<Partij>,
+    pub doelen: Vec<Doel>,
+    pub gegevens: Vec<Gegeven>,
+    pub stromen: Vec<Stroom>,
+    pub verwerkers: Vec<Verwerker>,
+    pub casusoverleggen: Vec<Casusoverleg>,
+    pub dpia: Option<InFile<Dpia>>,
+    /// Id → position, so look-ups stay cheap in a large casus (see [`Casus::index`]).
+    index: Index,
+}
+
+/// Positions by id; the first item with an id wins, as duplicates are ID-02 errors.
+#[derive(Debug, Default)]
+struct Index {
+    partijen: HashMap<String, usize>,
+    doelen: HashMap<String, usize>,
+    gegevens: HashMap<String, usize>,
+    casusoverleggen: HashMap<String, usize>,
+}
+
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_string()).or_insert(i);
+    }
+    map
+}
+
+/// A top-level map value together with the file and place it was written.
+#[derive(Debug)]
+pub struct InFile<T> {
+    pub bestand: FileId,
+    pub value: Spanned<T>,
+}
+
+impl Casus {
+    pub fn named(naam: String) -> Casus {
+        Casus {
+            naam,
+            ..Casus::default()
+        }
+    }
+    /// Build the id look-up tables; the loader calls this once all files are merged.
+    pub fn index(&mut self) {
+        self.index = Index {
+            partijen: positions(self.partijen.iter().map(|p| p.id.value.as_str())),
+            doelen: positions(self.doelen.iter().map(|d| d.id.value.as_str())),
+            gegevens: positions(self.gegevens.iter().map(|g| g.id.value.as_str())),
+            casusoverleggen: positions(self.casusoverleggen.iter().map(|o| o.id.value.as_str())),
+        };
+    }
+    pub fn partij(&self, id: &str) -> Option<&Partij> {
+        self.index.partijen.get(id).map(|&i| &self.partijen[i])
+    }
+    pub fn doel(&self, id: &str) -> Option<&Doel> {
+        self.index.doelen.get(id).map(|&i| &self.doelen[i])
+    }
+    pub fn gegeven(&self, id: &str) -> Option<&Gegeven> {
+        self.index.gegevens.get(id).map(|&i| &self.gegevens[i])
+    }
+    pub fn casusoverleg(&self, id: &str) -> Option<&Casusoverleg> {
+        self.index
+            .casusoverleggen
+            .get(id)
+            .map(|&i| &self.casusoverleggen[i])
+    }
+    /// The data categories of a flow that exist (dangling ids are reported elsewhere).
+    pub fn gegevens_van<'a>(&'a self, stroom: &'a Stroom) -> impl Iterator<Item = &'a Gegeven> {
+        stroom
+            .gegevens
+            .iter()
+            .filter_map(|g| self.gegeven(&g.value))
+    }
+}
+
+/// The file name (without extension) of the Bijlage 3 of a casusoverleg.
+/// Every output file name is made by these functions, so `check` (OUT-01)
+/// sees exactly the names `render` will write.
+pub fn stem_bijlage_3(overleg: &str) -> String {
+    format!("bijlage-3-casusoverleg-{overleg}")
+}
+
+/// The file name (without extension) of a processor agreement.
+pub fn stem_verwerkersovereenkomst(partij: &str, verwerker: &str) -> String {
+    format!("verwerkersovereenkomst-{partij}-{verwerker}")
+}
+
+/// The file names of the documents every casus has, and of the index page.
+pub const VASTE_STEMS: &[&str] = &["convenant", "bijlage-1-toetreding", "dpia", "index"];
+
+/// How a value of one of the format's fixed lists is written in YAML
+/// (`ouders-met-gezag`), taken from its serde name so it cannot drift.
+pub fn spelling<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// A reference to another item by its id (`van`, `naar`, `doel`, ...).
+pub type Ref = Spanned<String>;
+
+#[cfg(test)]
+mod tests {
+    use super::Datum;
+
+    #[test]
+    fn dates_are_checked_for_the_calendar() {
+        assert!(Datum::parse("2026-03-01").is_some());
+        assert!(Datum::parse("2024-02-29").is_some());
+        assert!(Datum::parse("2026-02-29").is_none());
+        assert!(Datum::parse("2026-13-01").is_none());
+        assert!(Datum::parse("1-3-2026").is_none());
+        assert!(Datum::parse("2026-03-01-x").is_none());
+        assert!(Datum::parse("2026-+3-+1").is_none());
+        assert!(Datum::parse("+026-03-01").is_none());
+    }
+}

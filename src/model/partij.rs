@@ -1,0 +1,174 @@
+//! The covenant block and the parties: kinds, representatives, tasks, volmacht, accession.
+
+use super::*;
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Convenant {
+    pub titel: String,
+    pub kenmerk: String,
+    pub versie: String,
+    /// Date of signing; also the creation date of the PDFs.
+    pub datum: Datum,
+    pub plaats: String,
+    pub looptijd_jaren: u32,
+    #[serde(default)]
+    pub opzegtermijn_maanden: Option<u32>,
+    pub evaluatie: String,
+    /// Free text on the region and its target group, for the considerations.
+    #[serde(default)]
+    pub regio: Option<String>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Partij {
+    #[serde(skip)]
+    pub bestand: FileId,
+    #[schemars(with = "String")]
+    pub id: Ref,
+    pub naam: String,
+    #[schemars(with = "PartijSoort")]
+    pub soort: Spanned<PartijSoort>,
+    #[serde(default)]
+    pub vestiging: Option<String>,
+    #[serde(default)]
+    pub adres: Option<String>,
+    #[serde(default)]
+    pub vertegenwoordiger: Option<Persoon>,
+    #[serde(default)]
+    pub fg: Option<Fg>,
+    /// Statutory tasks (wettelijke taken): what the party sits at the table for.
+    #[serde(default)]
+    pub taken: Vec<Taak>,
+    /// Signing by mandate of another party (school boards by the swv).
+    #[serde(default)]
+    pub volmacht: Option<Volmacht>,
+    /// Bound by professional secrecy (beroepsgeheim), like a youth-care worker or doctor.
+    #[serde(default)]
+    pub beroepsgeheim: bool,
+    /// A duty of confidentiality without professional secrecy: by statute or by contract
+    /// (a school: a confidentiality clause in employment contracts and the covenant).
+    #[serde(default)]
+    #[schemars(with = "Option<Geheimhouding>")]
+    pub geheimhouding: Option<Spanned<Geheimhouding>>,
+    /// Joins after signing, through Bijlage 1.
+    #[serde(default)]
+    #[schemars(with = "Option<Toetreding>")]
+    pub toetreding: Option<Spanned<Toetreding>>,
+    /// Overrides whether the party is a public authority (AVG art. 6(1), last sentence).
+    #[serde(default)]
+    pub overheid: Option<bool>,
+}
+
+impl Partij {
+    /// Public authorities cannot rely on art. 6(1)(f) for their tasks.
+    pub fn is_overheid(&self) -> bool {
+        self.overheid
+            .unwrap_or_else(|| self.soort.value.is_overheid())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Geheimhouding {
+    /// A statute binds the party's staff (e.g. civil servants).
+    Wettelijk,
+    /// A confidentiality clause in employment contracts and the covenant.
+    Contractueel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartijSoort {
+    Gemeente,
+    Samenwerkingsverband,
+    Schoolbestuur,
+    Jeugdhulpaanbieder,
+    GecertificeerdeInstelling,
+    Ggd,
+    VeiligThuis,
+    RaadKinderbescherming,
+    Kinderopvang,
+    Overig,
+}
+
+impl PartijSoort {
+    pub fn is_overheid(self) -> bool {
+        matches!(
+            self,
+            PartijSoort::Gemeente
+                | PartijSoort::Ggd
+                | PartijSoort::VeiligThuis
+                | PartijSoort::RaadKinderbescherming
+        )
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            PartijSoort::Gemeente => "gemeente",
+            PartijSoort::Samenwerkingsverband => "samenwerkingsverband passend onderwijs",
+            PartijSoort::Schoolbestuur => "schoolbestuur",
+            PartijSoort::Jeugdhulpaanbieder => "jeugdhulpaanbieder",
+            PartijSoort::GecertificeerdeInstelling => "gecertificeerde instelling",
+            PartijSoort::Ggd => "GGD (jeugdgezondheidszorg)",
+            PartijSoort::VeiligThuis => "Veilig Thuis",
+            PartijSoort::RaadKinderbescherming => "Raad voor de Kinderbescherming",
+            PartijSoort::Kinderopvang => "kinderopvang",
+            PartijSoort::Overig => "overige partij",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Persoon {
+    pub naam: String,
+    pub functie: String,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fg {
+    pub naam: String,
+    pub email: String,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Taak {
+    #[schemars(with = "String")]
+    pub id: Ref,
+    pub omschrijving: String,
+    /// Basis for processing, an id from the catalogue (`convenant grondslagen`).
+    #[schemars(with = "Option<String>")]
+    pub grondslag: Option<Ref>,
+    /// Statutory references, ids from the catalogue (kind `sectorwet`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub wet: Vec<Ref>,
+    /// The purposes this task serves.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub doelen: Vec<Ref>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Volmacht {
+    /// The party that signs on this party's behalf.
+    #[schemars(with = "String")]
+    pub partij: Ref,
+    /// Reference of the written authorisation (machtiging).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub machtiging: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Toetreding {
+    pub datum: Datum,
+    /// When the signed Bijlage 1 was made known to the casusoverleg participants.
+    #[serde(default)]
+    pub bekendgemaakt: Option<Datum>,
+}
