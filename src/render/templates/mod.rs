@@ -12,9 +12,17 @@
 //! same way, by file name, but are not tera templates.
 
 use super::markdown_escape;
+
+mod filters;
+mod limits;
+mod text;
+
+pub use limits::MAX_RANGE_WORK;
+use limits::{Capped, MAX_DOCUMENT_BYTES, RANGE_WORK};
 use std::fmt::Write as _;
 use std::path::Path;
-use tera::{Context, Kwargs, State, Tera, Value};
+use tera::{Context, Tera};
+pub use text::{normalise, opsomming, tag_lines, voluit};
 
 /// Name prefix of the embedded defaults.
 pub const BUILTIN: &str = "builtin/";
@@ -25,7 +33,7 @@ pub const STIJL_CSS: &str = "stijl.css";
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../templates/", $name)))),*]
+        &[$(($name, include_str!(concat!("../../../templates/", $name)))),*]
     };
 }
 
@@ -108,72 +116,6 @@ fn default_text(name: &str) -> &'static str {
         .map_or("", |(_, text)| text)
 }
 
-/// A line that holds only a block tag (`{% for ... %}`, `{% endif %}`) or a
-/// comment leaves no line of its own in the output: the tag keeps its place,
-/// its indentation and its line break go (like Jinja's `trim_blocks` and
-/// `lstrip_blocks`). So templates can put tags on their own lines between
-/// table rows without breaking the table.
-pub fn tag_lines(source: &str) -> String {
-    let mut out = String::with_capacity(source.len());
-    for line in source.split_inclusive('\n') {
-        let t = line.trim();
-        let only = |open: &str, close: &str| {
-            t.starts_with(open) && t.ends_with(close) && t.matches(open).count() == 1
-        };
-        if only("{%", "%}") || only("{#", "#}") {
-            out.push_str(t);
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
-}
-
-/// `["a", "b", "c"]` → `a, b en c`; when an item has a comma of its own,
-/// `a, b; c d; e` (semicolons, so the list stays readable).
-pub fn opsomming(items: &[String]) -> String {
-    if items.iter().any(|i| i.contains(',')) {
-        return items.join("; ");
-    }
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
-}
-
-/// A number the way Dutch legal text writes it: in words up to twenty
-/// (`4` → `vier`, `1` → `één`), in digits above.
-pub fn voluit(n: u64) -> String {
-    const WOORDEN: [&str; 21] = [
-        "nul",
-        "één",
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "dertien",
-        "veertien",
-        "vijftien",
-        "zestien",
-        "zeventien",
-        "achttien",
-        "negentien",
-        "twintig",
-    ];
-    usize::try_from(n)
-        .ok()
-        .and_then(|i| WOORDEN.get(i))
-        .map_or_else(|| n.to_string(), |w| (*w).to_string())
-}
-
 fn tera_error(context: &str, e: &tera::Error) -> TemplateError {
     let mut message = format!("{context}:\n{e}");
     let mut source = std::error::Error::source(e);
@@ -192,106 +134,7 @@ impl Templates {
             .map_err(|e| tera_error("sjablonen instellen", &e))?;
         tera.autoescape_on([".md"]);
         tera.set_escape_fn(markdown_escape::escape_fn);
-        // Filters are checked when templates are added: register them first.
-        tera.register_filter("safe", |_: Value, _: Kwargs, _: &State| -> tera::TeraResult<Value> {
-            Err(tera::Error::message(
-                "het filter `safe` is uitgeschakeld: waarden uit de casus worden altijd als tekst opgenomen",
-            ))
-        });
-        // `range` counts what it makes against one budget per document, so
-        // nested loops in a region's template end with a message instead
-        // of running for hours (tera's own limit is per call).
-        tera.register_function("range", bounded_range);
-        tera.register_filter(
-            "opsomming",
-            |items: &[Value], _: Kwargs, _: &State| -> String {
-                let items: Vec<String> = items
-                    .iter()
-                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
-                    .collect();
-                opsomming(&items)
-            },
-        );
-        tera.register_filter("voluit", |n: u64, _: Kwargs, _: &State| -> String {
-            voluit(n)
-        });
-        // `{{ t.wetten | citaten }}`: catalogue citations (objects with
-        // `citaat`, or the citation text) combined the way the Aanwijzingen
-        // voor de regelgeving do: `de artikelen 2.3 en 7.4.0 van de Jeugdwet`.
-        tera.register_filter(
-            "citaten",
-            |items: &[Value], _: Kwargs, _: &State| -> tera::TeraResult<String> {
-                let citaten: Vec<&str> = items
-                    .iter()
-                    .map(|v| {
-                        v.as_str()
-                            .or_else(|| v.get_from_path("citaat").and_then(Value::as_str))
-                            .ok_or_else(|| {
-                                tera::Error::message(format!(
-                                    "het filter `citaten` krijgt een lijst van citaten (met `citaat`), niet `{v}`"
-                                ))
-                            })
-                    })
-                    .collect::<tera::TeraResult<_>>()?;
-                Ok(crate::catalogue::combineer(&citaten))
-            },
-        );
-        // `{{ citeer(id="avg-28-3-a") }}` prints the exact citation from the
-        // catalogue; an id that is not there stops the render.
-        tera.register_function(
-            "citeer",
-            |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
-                let id: String = kwargs.must_get("id")?;
-                crate::catalogue::get(&id)
-                    .map(|g| g.citaat.clone())
-                    .ok_or_else(|| {
-                        tera::Error::message(format!(
-                            "`citeer`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
-                        ))
-                    })
-            },
-        );
-        // `{{ citeer_samen(ids=["avg-28-2", "avg-28-4"]) }}` prints
-        // `artikel 28, tweede en vierde lid, AVG`: several catalogue entries,
-        // combined like the `citaten` filter.
-        tera.register_function(
-            "citeer_samen",
-            |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
-                let ids: Vec<String> = kwargs.must_get("ids")?;
-                let citaten = ids
-                    .iter()
-                    .map(|id| {
-                        crate::catalogue::get(id).map(|g| g.citaat.as_str()).ok_or_else(|| {
-                            tera::Error::message(format!(
-                                "`citeer_samen`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
-                            ))
-                        })
-                    })
-                    .collect::<tera::TeraResult<Vec<&str>>>()?;
-                Ok(crate::catalogue::combineer(&citaten))
-            },
-        );
-        // `de {{ citeer_reeks(van="avg-15", tot="avg-22") }}` prints
-        // `de artikelen 15 tot en met 22 AVG`, from two catalogue entries.
-        tera.register_function(
-            "citeer_reeks",
-            |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
-                let van: String = kwargs.must_get("van")?;
-                let tot: String = kwargs.must_get("tot")?;
-                let citaat = |id: &str| {
-                    crate::catalogue::get(id).map(|g| g.citaat.clone()).ok_or_else(|| {
-                        tera::Error::message(format!(
-                            "`citeer_reeks`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
-                        ))
-                    })
-                };
-                crate::catalogue::reeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
-                    tera::Error::message(format!(
-                        "`citeer_reeks`: `{van}` en `{tot}` zijn geen hele artikelen van dezelfde wet"
-                    ))
-                })
-            },
-        );
+        filters::register(&mut tera);
         let builtin: Vec<(String, String)> = DEFAULTS
             .iter()
             .filter(|(name, _)| name.ends_with(".md"))
@@ -417,97 +260,6 @@ fn unknown_override(dir: &Path, markdown: &[(String, String)]) -> Result<(), Tem
         )));
     }
     Ok(())
-}
-
-/// Largest Markdown document a template may make, in bytes.
-pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
-/// Most numbers `range` may make while one document is rendered.
-pub const MAX_RANGE_WORK: u64 = 1_000_000;
-
-thread_local! {
-    static RANGE_WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// A writer that stops taking bytes past [`MAX_DOCUMENT_BYTES`].
-struct Capped {
-    bytes: Vec<u8>,
-    full: bool,
-}
-
-impl std::io::Write for Capped {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.bytes.len() + buf.len() > MAX_DOCUMENT_BYTES {
-            self.full = true;
-            return Err(std::io::Error::other("document te groot"));
-        }
-        self.bytes.extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// tera's `range(end=, start=, step_by=)`, counted against [`MAX_RANGE_WORK`].
-fn bounded_range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i64>> {
-    let start = kwargs.get::<i64>("start")?.unwrap_or_default();
-    let end = kwargs.must_get::<i64>("end")?;
-    let step = kwargs.get::<i64>("step_by")?.unwrap_or(1);
-    if step == 0 {
-        return Err(tera::Error::message("`range`: `step_by` mag niet 0 zijn"));
-    }
-    let span = if step > 0 {
-        i128::from(end) - i128::from(start)
-    } else {
-        i128::from(start) - i128::from(end)
-    };
-    let len = if span <= 0 {
-        0
-    } else {
-        (span + i128::from(step.unsigned_abs()) - 1) / i128::from(step.unsigned_abs())
-    };
-    let len = u64::try_from(len).unwrap_or(u64::MAX);
-    let total = RANGE_WORK.with(|w| {
-        let total = w.get().saturating_add(len);
-        w.set(total);
-        total
-    });
-    if total > MAX_RANGE_WORK {
-        return Err(tera::Error::message(format!(
-            "`range` maakt in dit document samen meer dan {MAX_RANGE_WORK} getallen; een sjabloon met zulke lussen houdt niet op"
-        )));
-    }
-    let mut values = Vec::with_capacity(len as usize);
-    let mut i = start;
-    while (step > 0 && i < end) || (step < 0 && i > end) {
-        values.push(i);
-        i = match i.checked_add(step) {
-            Some(next) => next,
-            None => break,
-        };
-    }
-    Ok(values)
-}
-
-/// LF line endings, no trailing spaces, at most one blank line in a row, and
-/// exactly one newline at the end: templates can be written readably.
-pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = 0;
-    for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank += 1;
-            continue;
-        }
-        if !out.is_empty() && blank > 0 {
-            out.push('\n');
-        }
-        blank = 0;
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
 }
 
 #[cfg(test)]

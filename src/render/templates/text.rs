@@ -1,0 +1,89 @@
+//! Text helpers of the templates: tag lines that leave no line, Dutch lists
+//! and numbers, and the normalised whitespace of every document.
+
+/// A line that holds only a block tag (`{% for ... %}`, `{% endif %}`) or a
+/// comment leaves no line of its own in the output: the tag keeps its place,
+/// its indentation and its line break go (like Jinja's `trim_blocks` and
+/// `lstrip_blocks`). So templates can put tags on their own lines between
+/// table rows without breaking the table.
+pub fn tag_lines(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    for line in source.split_inclusive('\n') {
+        let t = line.trim();
+        let only = |open: &str, close: &str| {
+            t.starts_with(open) && t.ends_with(close) && t.matches(open).count() == 1
+        };
+        if only("{%", "%}") || only("{#", "#}") {
+            out.push_str(t);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// `["a", "b", "c"]` → `a, b en c`; when an item has a comma of its own,
+/// `a, b; c d; e` (semicolons, so the list stays readable).
+pub fn opsomming(items: &[String]) -> String {
+    if items.iter().any(|i| i.contains(',')) {
+        return items.join("; ");
+    }
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} en {last}", init.join(", ")),
+    }
+}
+
+/// A number the way Dutch legal text writes it: in words up to twenty
+/// (`4` → `vier`, `1` → `één`), in digits above.
+pub fn voluit(n: u64) -> String {
+    const WOORDEN: [&str; 21] = [
+        "nul",
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
+    ];
+    usize::try_from(n)
+        .ok()
+        .and_then(|i| WOORDEN.get(i))
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
+/// LF line endings, no trailing spaces, at most one blank line in a row, and
+/// exactly one newline at the end: templates can be written readably.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
