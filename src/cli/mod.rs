@@ -4,13 +4,21 @@
 //! 3 typst missing or of the wrong version (render).
 
 use crate::check::{self, Checked};
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic;
 use crate::render::{self, templates::Templates, typst_cli};
 use crate::{catalogue, rules};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod check_cmd;
+mod explain_cmd;
+mod render_cmd;
+
+use check_cmd::run_check;
+use explain_cmd::{explain, grondslagen};
+use render_cmd::run_render;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_INVALID: u8 = 1;
@@ -219,267 +227,10 @@ fn casus_dirs(given: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(dirs)
 }
 
-fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
-    let dirs = match casus_dirs(given) {
-        Ok(dirs) => dirs,
-        Err(message) => {
-            eprint_guarded(&format!("fout: {message}\n"));
-            return EXIT_USAGE;
-        }
-    };
-    let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
-    let invalid = checked.iter().any(|c| c.has_errors(strict));
-    match format {
-        Format::Json => {
-            let all: Vec<_> = checked
-                .iter()
-                .flat_map(|c| {
-                    c.diagnostics
-                        .iter()
-                        .map(|d| diagnostic::to_json(d, &c.sources))
-                })
-                .collect();
-            let json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
-            // `##vso[` and `##[` start a CI command anywhere in a log line;
-            // inside a JSON string `#` may be written as `\u0023`.
-            let json = json.replace("##", "#\\u0023");
-            print_out(&format!("{json}\n"));
-        }
-        Format::Human => {
-            let mut err = String::new();
-            for (dir, c) in dirs.iter().zip(&checked) {
-                for d in &c.diagnostics {
-                    err.push_str(&diagnostic::render_human(d, &c.sources));
-                    err.push('\n');
-                }
-                let verdict = if c.has_errors(strict) {
-                    "afgekeurd"
-                } else {
-                    "in orde"
-                };
-                err.push_str(&format!(
-                    "{}: {verdict} ({})\n",
-                    diagnostic::visible(&dir.display().to_string()),
-                    diagnostic::summary(&c.diagnostics)
-                ));
-            }
-            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-        }
-    }
-    if invalid { EXIT_INVALID } else { EXIT_OK }
-}
-
-fn run_render(given: &[PathBuf], options: render::Options, templates: Option<&Path>) -> u8 {
-    let start = std::time::Instant::now();
-    let dirs = match casus_dirs(given) {
-        Ok(dirs) => dirs,
-        Err(message) => {
-            eprint_guarded(&format!("fout: {message}\n"));
-            return EXIT_USAGE;
-        }
-    };
-    let mut err = String::new();
-    // Check every casus first: with any error, nothing is written at all.
-    let checked: Vec<Checked> = crate::pool::map(options.jobs, &dirs, |d| check::check(d));
-    for (dir, c) in dirs.iter().zip(&checked) {
-        // Errors and warnings; findings (the DPIA verdict) go to index.html.
-        for d in c
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity != diagnostic::Severity::Info)
-        {
-            err.push_str(&diagnostic::render_human(d, &c.sources));
-            err.push('\n');
-        }
-        if c.has_errors(false) {
-            err.push_str(&format!(
-                "{}: afgekeurd ({}); er is niets gemaakt\n",
-                diagnostic::visible(&dir.display().to_string()),
-                diagnostic::summary(&c.diagnostics)
-            ));
-        }
-    }
-    if checked.iter().any(|c| c.has_errors(false)) {
-        let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-        return EXIT_INVALID;
-    }
-    let templates = match Templates::load(templates) {
-        Ok(t) => t,
-        Err(e) => {
-            err.push_str(&format!("fout: {e}\n"));
-            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-            return EXIT_INVALID;
-        }
-    };
-    let typst = if options.formats.contains(&render::Format::Pdf) {
-        match typst_cli::find() {
-            Ok(t) => Some(t),
-            Err(e) => {
-                err.push_str(&format!("fout: {e}\n"));
-                let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-                return EXIT_TYPST;
-            }
-        }
-    } else {
-        None
-    };
-    // The warnings of check come before the progress lines.
-    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-    err.clear();
-    let terminal = io::stderr().is_terminal();
-    let progress = |p: &render::Progress| {
-        if terminal {
-            eprint_guarded(&format!("{}\n", progress_line(p)));
-        }
-    };
-    let items: Vec<(&Checked, &Path)> = checked
-        .iter()
-        .zip(dirs.iter().map(PathBuf::as_path))
-        .collect();
-    let results = render::render_all(&items, &options, &templates, typst.as_ref(), &progress);
-    let mut code = EXIT_OK;
-    let mut total = Summary::default();
-    for (dir, result) in dirs.iter().zip(results) {
-        match result {
-            Ok(r) => {
-                for w in &r.warnings {
-                    err.push_str(&format!(
-                        "waarschuwing (typst): {}: {w}\n",
-                        diagnostic::visible(&dir.display().to_string())
-                    ));
-                }
-                total.casus += 1;
-                total.pdfs_made += r.pdfs_made;
-                total.pdfs_unchanged += r.pdfs_unchanged;
-                total.written += r.written.written.len();
-                total.unchanged += r.written.unchanged.len() + r.pdfs_unchanged;
-                total.removed += r.written.removed.len();
-            }
-            Err(e) => {
-                err.push_str(&format!(
-                    "fout: {}: {e}\n",
-                    diagnostic::visible(&dir.display().to_string())
-                ));
-                total.failed += 1;
-                code = code.max(e.exit_code());
-            }
-        }
-    }
-    err.push_str(&total.line(&options.out, start.elapsed()));
-    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-    code
-}
-
 /// Write to stderr through [`diagnostic::guard`]: no text from a casus,
 /// template or typst reaches the log raw.
 fn eprint_guarded(text: &str) {
     let _ = io::stderr().write_all(diagnostic::guard(text).as_bytes());
-}
-
-/// `[ 3/12] regio-voorbeeld/convenant.pdf gemaakt (0,31 s)`
-fn progress_line(p: &render::Progress) -> String {
-    let width = p.total.to_string().len();
-    let what = match p.pdf {
-        render::PdfState::None => format!("{} klaar", p.document),
-        render::PdfState::Unchanged => format!("{}.pdf ongewijzigd", p.document),
-        render::PdfState::Made(took) => {
-            format!("{}.pdf gemaakt ({})", p.document, seconds(took))
-        }
-        render::PdfState::Failed => format!("{}.pdf mislukt", p.document),
-    };
-    format!("[{:>width$}/{}] {}/{what}", p.done, p.total, p.casus)
-}
-
-/// `0,31 s`: Dutch decimal comma.
-fn seconds(d: std::time::Duration) -> String {
-    format!("{:.2} s", d.as_secs_f64()).replace('.', ",")
-}
-
-/// What `render` did over all casussen, for its last line.
-#[derive(Default)]
-struct Summary {
-    casus: usize,
-    failed: usize,
-    pdfs_made: usize,
-    pdfs_unchanged: usize,
-    written: usize,
-    unchanged: usize,
-    removed: usize,
-}
-
-impl Summary {
-    fn line(&self, out: &Path, took: std::time::Duration) -> String {
-        let casus = |n: usize| {
-            if n == 1 {
-                "1 casus".to_string()
-            } else {
-                format!("{n} casussen")
-            }
-        };
-        let failed = if self.failed > 0 {
-            format!(", {} mislukt", casus(self.failed))
-        } else {
-            String::new()
-        };
-        format!(
-            "{} gemaakt in {}{failed}: {} PDF's gezet, {} ongewijzigd; {} bestanden geschreven, {} ongewijzigd, {} verwijderd ({})\n",
-            casus(self.casus),
-            diagnostic::visible(&out.display().to_string()),
-            self.pdfs_made,
-            self.pdfs_unchanged,
-            self.written,
-            self.unchanged,
-            self.removed,
-            seconds(took)
-        )
-    }
-}
-
-fn explain(code: &str) -> u8 {
-    let Some(rule) = rules::find(code) else {
-        let codes: Vec<&str> = rules::REGISTRY.iter().map(|r| r.code).collect();
-        let hint = crate::ids::did_you_mean(&code.to_ascii_uppercase(), codes.iter().copied())
-            .map(|c| format!(" Bedoelt u {c}?"))
-            .unwrap_or_default();
-        eprint_guarded(&format!(
-            "fout: onbekende regel `{}`.{hint} Bekende codes: {}\n",
-            diagnostic::visible(code),
-            codes.join(", ")
-        ));
-        return EXIT_USAGE;
-    };
-    print_out(&format!(
-        "{} ({}): {}\n\n{}\n\nBron: {}\n",
-        rule.code,
-        rule.severity.dutch(),
-        rule.title,
-        rule.explain,
-        rule.bron
-    ))
-}
-
-fn grondslagen(format: Format) -> u8 {
-    match format {
-        Format::Json => {
-            let json = serde_json::to_string_pretty(catalogue::all()).unwrap_or_default();
-            print_out(&format!("{json}\n"))
-        }
-        Format::Human => {
-            let mut out = String::new();
-            let mut last = None;
-            for g in catalogue::all() {
-                if last != Some(g.soort) {
-                    out.push_str(&format!("\n{}\n", g.soort.label()));
-                    last = Some(g.soort);
-                }
-                out.push_str(&format!(
-                    "  {:<14} {}\n  {:<14} {}\n",
-                    g.id, g.citaat, "", g.uitleg
-                ));
-            }
-            print_out(out.trim_start())
-        }
-    }
 }
 
 /// Print to stdout; a closed pipe (`| head`) is a normal end, not a panic.
@@ -496,15 +247,4 @@ fn print_out(text: &str) -> u8 {
             EXIT_INVALID
         }
     }
-}
-
-/// Exposed for tests: the diagnostics of one casus as the JSON `check` prints.
-pub fn json_diagnostics(dir: &Path) -> String {
-    let c = check::check(dir);
-    let all: Vec<_> = c
-        .diagnostics
-        .iter()
-        .map(|d: &Diagnostic| diagnostic::to_json(d, &c.sources))
-        .collect();
-    serde_json::to_string_pretty(&all).unwrap_or_default()
 }

@@ -1,0 +1,53 @@
+//! `convenant check`: every casus checked, its diagnostics as text or JSON.
+
+use super::*;
+
+pub(super) fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
+    let dirs = match casus_dirs(given) {
+        Ok(dirs) => dirs,
+        Err(message) => {
+            eprint_guarded(&format!("fout: {message}\n"));
+            return EXIT_USAGE;
+        }
+    };
+    let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
+    let invalid = checked.iter().any(|c| c.has_errors(strict));
+    match format {
+        Format::Json => {
+            let all: Vec<_> = checked
+                .iter()
+                .flat_map(|c| {
+                    c.diagnostics
+                        .iter()
+                        .map(|d| diagnostic::to_json(d, &c.sources))
+                })
+                .collect();
+            let json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+            // `##vso[` and `##[` start a CI command anywhere in a log line;
+            // inside a JSON string `#` may be written as `\u0023`.
+            let json = json.replace("##", "#\\u0023");
+            print_out(&format!("{json}\n"));
+        }
+        Format::Human => {
+            let mut err = String::new();
+            for (dir, c) in dirs.iter().zip(&checked) {
+                for d in &c.diagnostics {
+                    err.push_str(&diagnostic::render_human(d, &c.sources));
+                    err.push('\n');
+                }
+                let verdict = if c.has_errors(strict) {
+                    "afgekeurd"
+                } else {
+                    "in orde"
+                };
+                err.push_str(&format!(
+                    "{}: {verdict} ({})\n",
+                    diagnostic::visible(&dir.display().to_string()),
+                    diagnostic::summary(&c.diagnostics)
+                ));
+            }
+            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+        }
+    }
+    if invalid { EXIT_INVALID } else { EXIT_OK }
+}

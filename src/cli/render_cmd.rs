@@ -1,0 +1,168 @@
+//! `convenant render`: check every casus, then render and write them, with
+//! progress lines and one summary line.
+
+use super::*;
+
+pub(super) fn run_render(
+    given: &[PathBuf],
+    options: render::Options,
+    templates: Option<&Path>,
+) -> u8 {
+    let start = std::time::Instant::now();
+    let dirs = match casus_dirs(given) {
+        Ok(dirs) => dirs,
+        Err(message) => {
+            eprint_guarded(&format!("fout: {message}\n"));
+            return EXIT_USAGE;
+        }
+    };
+    let mut err = String::new();
+    // Check every casus first: with any error, nothing is written at all.
+    let checked: Vec<Checked> = crate::pool::map(options.jobs, &dirs, |d| check::check(d));
+    for (dir, c) in dirs.iter().zip(&checked) {
+        // Errors and warnings; findings (the DPIA verdict) go to index.html.
+        for d in c
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity != diagnostic::Severity::Info)
+        {
+            err.push_str(&diagnostic::render_human(d, &c.sources));
+            err.push('\n');
+        }
+        if c.has_errors(false) {
+            err.push_str(&format!(
+                "{}: afgekeurd ({}); er is niets gemaakt\n",
+                diagnostic::visible(&dir.display().to_string()),
+                diagnostic::summary(&c.diagnostics)
+            ));
+        }
+    }
+    if checked.iter().any(|c| c.has_errors(false)) {
+        let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+        return EXIT_INVALID;
+    }
+    let templates = match Templates::load(templates) {
+        Ok(t) => t,
+        Err(e) => {
+            err.push_str(&format!("fout: {e}\n"));
+            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+            return EXIT_INVALID;
+        }
+    };
+    let typst = if options.formats.contains(&render::Format::Pdf) {
+        match typst_cli::find() {
+            Ok(t) => Some(t),
+            Err(e) => {
+                err.push_str(&format!("fout: {e}\n"));
+                let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+                return EXIT_TYPST;
+            }
+        }
+    } else {
+        None
+    };
+    // The warnings of check come before the progress lines.
+    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+    err.clear();
+    let terminal = io::stderr().is_terminal();
+    let progress = |p: &render::Progress| {
+        if terminal {
+            eprint_guarded(&format!("{}\n", progress_line(p)));
+        }
+    };
+    let items: Vec<(&Checked, &Path)> = checked
+        .iter()
+        .zip(dirs.iter().map(PathBuf::as_path))
+        .collect();
+    let results = render::render_all(&items, &options, &templates, typst.as_ref(), &progress);
+    let mut code = EXIT_OK;
+    let mut total = Summary::default();
+    for (dir, result) in dirs.iter().zip(results) {
+        match result {
+            Ok(r) => {
+                for w in &r.warnings {
+                    err.push_str(&format!(
+                        "waarschuwing (typst): {}: {w}\n",
+                        diagnostic::visible(&dir.display().to_string())
+                    ));
+                }
+                total.casus += 1;
+                total.pdfs_made += r.pdfs_made;
+                total.pdfs_unchanged += r.pdfs_unchanged;
+                total.written += r.written.written.len();
+                total.unchanged += r.written.unchanged.len() + r.pdfs_unchanged;
+                total.removed += r.written.removed.len();
+            }
+            Err(e) => {
+                err.push_str(&format!(
+                    "fout: {}: {e}\n",
+                    diagnostic::visible(&dir.display().to_string())
+                ));
+                total.failed += 1;
+                code = code.max(e.exit_code());
+            }
+        }
+    }
+    err.push_str(&total.line(&options.out, start.elapsed()));
+    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+    code
+}
+
+/// `[ 3/12] regio-voorbeeld/convenant.pdf gemaakt (0,31 s)`
+fn progress_line(p: &render::Progress) -> String {
+    let width = p.total.to_string().len();
+    let what = match p.pdf {
+        render::PdfState::None => format!("{} klaar", p.document),
+        render::PdfState::Unchanged => format!("{}.pdf ongewijzigd", p.document),
+        render::PdfState::Made(took) => {
+            format!("{}.pdf gemaakt ({})", p.document, seconds(took))
+        }
+        render::PdfState::Failed => format!("{}.pdf mislukt", p.document),
+    };
+    format!("[{:>width$}/{}] {}/{what}", p.done, p.total, p.casus)
+}
+
+/// `0,31 s`: Dutch decimal comma.
+fn seconds(d: std::time::Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64()).replace('.', ",")
+}
+
+/// What `render` did over all casussen, for its last line.
+#[derive(Default)]
+struct Summary {
+    casus: usize,
+    failed: usize,
+    pdfs_made: usize,
+    pdfs_unchanged: usize,
+    written: usize,
+    unchanged: usize,
+    removed: usize,
+}
+
+impl Summary {
+    fn line(&self, out: &Path, took: std::time::Duration) -> String {
+        let casus = |n: usize| {
+            if n == 1 {
+                "1 casus".to_string()
+            } else {
+                format!("{n} casussen")
+            }
+        };
+        let failed = if self.failed > 0 {
+            format!(", {} mislukt", casus(self.failed))
+        } else {
+            String::new()
+        };
+        format!(
+            "{} gemaakt in {}{failed}: {} PDF's gezet, {} ongewijzigd; {} bestanden geschreven, {} ongewijzigd, {} verwijderd ({})\n",
+            casus(self.casus),
+            diagnostic::visible(&out.display().to_string()),
+            self.pdfs_made,
+            self.pdfs_unchanged,
+            self.written,
+            self.unchanged,
+            self.removed,
+            seconds(took)
+        )
+    }
+}
