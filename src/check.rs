@@ -11,6 +11,9 @@ pub struct Checked {
     pub casus: Casus,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether a DPIA is required, as the rules saw it; `None` when the
+    /// casus did not load, so no rule ran.
+    pub dpia: Option<crate::dpia::Verdict>,
 }
 
 impl Checked {
@@ -29,9 +32,12 @@ pub fn check(dir: &Path) -> Checked {
     } = load::load(dir);
     // Rules need a whole file set to reason about; a file that did not parse
     // would make them report things that are not true.
+    let mut dpia = None;
     if diagnostics.is_empty() {
         diagnostics.extend(resolve::resolve(&casus));
-        diagnostics.extend(rules::run(&casus));
+        let facts = crate::facts::Facts::of(&casus);
+        diagnostics.extend(rules::run(&facts));
+        dpia = Some(facts.dpia);
     }
     // One registry for every code: its entry gives the source, also for the
     // codes the loader and resolver raise.
@@ -46,5 +52,6 @@ pub fn check(dir: &Path) -> Checked {
         casus,
         sources,
         diagnostics,
+        dpia,
     }
 }

@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod diagnostic;
 pub mod dpia;
+pub mod facts;
 pub mod ids;
 pub mod init;
 pub mod load;

@@ -69,7 +69,15 @@ pub fn prepare(
     if checked.has_errors(false) {
         return Err(RenderError::Invalid(checked.diagnostics.clone()));
     }
-    let view = views::build(&checked.casus).ok_or(RenderError::NoConvenant)?;
+    let computed;
+    let verdict = match &checked.dpia {
+        Some(v) => v,
+        None => {
+            computed = crate::dpia::assess(&checked.casus);
+            &computed
+        }
+    };
+    let view = views::build(&checked.casus, verdict).ok_or(RenderError::NoConvenant)?;
     let docs = documents(&view);
     let fmt = &options.formats;
     let pdf = fmt.contains(&Format::Pdf);

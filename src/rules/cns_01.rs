@@ -3,7 +3,7 @@
 use super::Rule;
 use crate::catalogue;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::facts::Facts;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -23,7 +23,8 @@ of kies een andere grondslag als de stroom niet op toestemming rust.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         if s.toestemming.is_some() {
             continue;

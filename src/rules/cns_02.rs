@@ -2,6 +2,7 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::Facts;
 use crate::model::{Casus, Leeftijdsgroep, PartijSoort, Stroom, Toestemmer};
 use crate::source::Loc;
 
@@ -25,7 +26,8 @@ kinderen van 12 tot 16 is dat `jeugdige-en-ouders`.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let Some(t) = &s.toestemming else { continue };
         let door = &t.value.door;

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Toestemmer};
+use crate::facts::Facts;
+use crate::model::Toestemmer;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -23,7 +24,8 @@ in plaats van toestemming.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let Some(t) = &s.toestemming else { continue };
         let door = &t.value.door;

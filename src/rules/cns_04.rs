@@ -2,7 +2,7 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::facts::Facts;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -19,7 +19,8 @@ Wat te doen: haal de identificerende gegevens uit `gegevens:` van de stroom, of 
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in casus.stromen.iter().filter(|s| s.anoniem) {
         for r in &s.gegevens {
             let Some(g) = casus.gegeven(&r.value) else {

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Vastlegging};
+use crate::facts::Facts;
+use crate::model::Vastlegging;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -20,7 +21,8 @@ schrijf `vastgelegd: schriftelijk` of `vastgelegd: digitaal`.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let Some(t) = &s.toestemming else { continue };
         let v = &t.value.vastgelegd;

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Ref};
+use crate::facts::Facts;
+use crate::model::Ref;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -21,7 +22,8 @@ zet `vanaf:` op de stroom op of na beide datums.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     let convenant_datum = casus.convenant.as_ref().map(|c| c.value.value.datum);
     for p in &casus.partijen {
         let Some(t) = &p.toetreding else { continue };

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, PartijSoort};
+use crate::facts::Facts;
+use crate::model::PartijSoort;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -21,7 +22,8 @@ Tekent het schoolbestuur zelf, haal dan `volmacht:` weg.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for p in &casus.partijen {
         let Some(v) = &p.volmacht else { continue };
         let at = Loc::of(p.bestand, &v.partij);

@@ -2,7 +2,7 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::facts::Facts;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -19,7 +19,8 @@ Wat te doen: vul `deelnemers:` (partij, taak en functie) en `fasen:` (bijvoorbee
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for o in &casus.casusoverleggen {
         let mut ontbreekt = Vec::new();
         if o.deelnemers.is_empty() {

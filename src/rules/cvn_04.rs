@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Uitnodiging};
+use crate::facts::Facts;
+use crate::model::Uitnodiging;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -19,7 +20,8 @@ jeugdige niet worden uitgenodigd (bijvoorbeeld: alleen anonieme bespreking van c
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for o in &casus.casusoverleggen {
         if o.betrokkenen.value != Uitnodiging::NietUitgenodigd {
             continue;

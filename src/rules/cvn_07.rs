@@ -2,7 +2,7 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::facts::Facts;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -18,7 +18,8 @@ weg uit `fasen:`.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for o in &casus.casusoverleggen {
         for f in &o.fasen {
             let has_flow = casus.stromen.iter().any(|s| {

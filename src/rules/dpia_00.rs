@@ -2,8 +2,7 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::dpia;
-use crate::model::Casus;
+use crate::facts::Facts;
 
 pub const RULE: Rule = Rule {
     code: "DPIA-00",
@@ -25,13 +24,14 @@ met FG-advies zijn (DPIA-01, DPIA-02).",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     if casus.stromen.is_empty() {
         return;
     }
-    let verdict = dpia::assess(casus);
+    let verdict = &facts.dpia;
     let mut d = RULE.report(verdict.summary());
-    d.dpia = Some(Box::new(verdict));
+    d.dpia = Some(Box::new(verdict.clone()));
     if let Some(loc) = super::dpia_loc(casus) {
         d = d.at(loc);
     }

@@ -2,8 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::dpia::{self, Oordeel};
-use crate::model::Casus;
+use crate::dpia::Oordeel;
+use crate::facts::Facts;
 
 pub const RULE: Rule = Rule {
     code: "DPIA-01",
@@ -18,11 +18,12 @@ Wat te doen: voeg een `dpia:`-blok toe met `verantwoordelijke:` (de gemeente) en
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     if casus.dpia.is_some() {
         return;
     }
-    let verdict = dpia::assess(casus);
+    let verdict = &facts.dpia;
     if verdict.oordeel == Oordeel::Verplicht {
         let mut d = RULE
             .report(format!("de casus heeft geen `dpia`-blok, maar {}", verdict.summary()))

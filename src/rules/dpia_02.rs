@@ -2,7 +2,7 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::facts::Facts;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -17,7 +17,8 @@ Wat te doen: voeg `fg_advies: { datum: JJJJ-MM-DD, kenmerk: ... }` toe aan het `
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     let Some(d) = &casus.dpia else { return };
     if d.value.value.fg_advies.is_none() {
         out.push(

@@ -2,8 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::dpia::{self, Oordeel};
-use crate::model::Casus;
+use crate::dpia::Oordeel;
+use crate::facts::Facts;
 
 pub const RULE: Rule = Rule {
     code: "DPIA-04",
@@ -18,11 +18,12 @@ besluit om geen DPIA te doen vast en accepteer deze waarschuwing.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     if casus.dpia.is_some() {
         return;
     }
-    let verdict = dpia::assess(casus);
+    let verdict = &facts.dpia;
     if verdict.oordeel == Oordeel::Aanbevolen {
         let mut d = RULE
             .report(format!(

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Risiconiveau};
+use crate::facts::Facts;
+use crate::model::Risiconiveau;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -19,7 +20,8 @@ Wat te doen: voeg `voorafgaande_raadpleging: { datum: ..., kenmerk: ... }` toe a
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     let Some(d) = &casus.dpia else { return };
     let dpia = &d.value.value;
     if let Some(r) = &dpia.restrisico

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Datum};
+use crate::facts::Facts;
+use crate::model::Datum;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -21,7 +22,8 @@ na `convenant.datum`.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     let Some(d) = &casus.dpia else { return };
     let dpia = &d.value.value;
     let Some(h) = &dpia.herbeoordeling else {

@@ -2,7 +2,7 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::facts::Facts;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -20,7 +20,8 @@ Wat te doen: geef de partij onder `taken:` ten minste één taak met `grondslag:
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for p in &casus.partijen {
         if p.taken.iter().any(|t| t.grondslag.is_some()) {
             continue;

@@ -3,7 +3,7 @@
 use super::Rule;
 use crate::catalogue;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Casus;
+use crate::facts::Facts;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -21,7 +21,8 @@ mag de wet ook erven van een taak van de verstrekker met dezelfde grondslag.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for p in &casus.partijen {
         for t in &p.taken {
             if let Some(g) = &t.grondslag

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, PartijSoort};
+use crate::facts::Facts;
+use crate::model::PartijSoort;
 
 pub const RULE: Rule = Rule {
     code: "GRD-07",
@@ -18,7 +19,8 @@ Wat te doen: gebruik voor een wettelijke taak `avg-6-1-e` of `avg-6-1-c` met `we
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     super::legitimate_interest_uses(casus, |partij, what, basis, file| {
         let soort = partij.soort.value;
         let public = partij.is_overheid()

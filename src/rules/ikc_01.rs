@@ -4,7 +4,8 @@
 use super::Rule;
 use crate::catalogue::{self, Soort};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, PartijSoort, Stroom};
+use crate::facts::Facts;
+use crate::model::{PartijSoort, Stroom};
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -27,7 +28,8 @@ verwerkingsverantwoordelijke en maakt u daarover aparte afspraken (artikel 26 AV
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         if s.toestemming.is_some() || rests_on_statute(s) {
             continue;

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, PartijSoort};
+use crate::facts::Facts;
+use crate::model::PartijSoort;
 use crate::source::Loc;
 
 const MELDRECHT: &str = "wmo-5-2-6";
@@ -23,7 +24,8 @@ niet geïnformeerd zijn.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let Some(r) = [&s.grondslag, &s.uitzondering]
             .into_iter()

@@ -62,7 +62,7 @@ pub struct Rule {
     /// The legal source: the law article, or the publication by title and publisher.
     pub bron: &'static str,
     /// `None` for codes raised while loading (syntax, ids, references).
-    pub check: Option<fn(&Casus, &mut Vec<Diagnostic>)>,
+    pub check: Option<fn(&crate::facts::Facts, &mut Vec<Diagnostic>)>,
 }
 
 impl Rule {
@@ -184,11 +184,11 @@ fn dpia_loc(casus: &Casus) -> Option<Loc> {
 }
 
 /// Run every rule with a check over a loaded casus.
-pub fn run(casus: &Casus) -> Vec<Diagnostic> {
+pub fn run(facts: &crate::facts::Facts) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in REGISTRY {
         if let Some(check) = rule.check {
-            check(casus, &mut out);
+            check(facts, &mut out);
         }
     }
     out

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, VASTE_STEMS, stem_bijlage_3, stem_verwerkersovereenkomst};
+use crate::facts::Facts;
+use crate::model::{VASTE_STEMS, stem_bijlage_3, stem_verwerkersovereenkomst};
 use crate::source::Loc;
 use std::collections::BTreeMap;
 
@@ -26,7 +27,8 @@ struct Source {
     loc: Option<Loc>,
 }
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     let mut names: BTreeMap<String, Source> = VASTE_STEMS
         .iter()
         .map(|s| {

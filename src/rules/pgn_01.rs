@@ -3,7 +3,8 @@
 use super::Rule;
 use crate::catalogue;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, GegevenSoort};
+use crate::facts::Facts;
+use crate::model::GegevenSoort;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -20,7 +21,8 @@ gebruik toestaat, of laat het nummer uit de stroom.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let statutory = s
             .grondslag

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, GegevenSoort, PartijSoort};
+use crate::facts::Facts;
+use crate::model::{GegevenSoort, PartijSoort};
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -18,7 +19,8 @@ geboortedatum.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let numbers: Vec<&str> = s
             .gegevens

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, PartijSoort};
+use crate::facts::Facts;
+use crate::model::PartijSoort;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -21,7 +22,8 @@ naar de partij.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for v in &casus.verwerkers {
         let Some(r) = &v.partij else { continue };
         let Some(p) = casus.partij(&r.value) else {

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, PartijSoort, VwoModel};
+use crate::facts::Facts;
+use crate::model::{PartijSoort, VwoModel};
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -22,7 +23,8 @@ in `model_reden:` waarom van het model wordt afgeweken.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for v in &casus.verwerkers {
         // The models that fit the controllers this processor works for.
         let mut passend: Vec<(VwoModel, &str)> = Vec::new();

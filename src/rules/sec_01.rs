@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Kanaal};
+use crate::facts::Facts;
+use crate::model::Kanaal;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -18,7 +19,8 @@ Wat te doen: zet `kanaal:` op `oso`, `beveiligde-mail`, `beveiligde-omgeving`, `
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         if s.kanaal.value == Kanaal::Email {
             out.push(

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, Kanaal};
+use crate::facts::Facts;
+use crate::model::Kanaal;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -17,7 +18,8 @@ Wat te doen: zet `verslaglegging.kanaal:` op `beveiligde-mail` of `beveiligde-om
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for o in &casus.casusoverleggen {
         let Some(v) = &o.verslaglegging else {
             continue; // CVN-05

@@ -3,7 +3,8 @@
 use super::Rule;
 use crate::catalogue::{self, Soort};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, GegevenSoort};
+use crate::facts::Facts;
+use crate::model::GegevenSoort;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -20,7 +21,8 @@ toestemming) of `uavg-30-3` (hulpverlening), of verstrek de bijzondere gegevens 
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let exception_fits = s.uitzondering.as_ref().is_some_and(|u| {
             catalogue::get(&u.value).is_some_and(|g| {

@@ -4,7 +4,8 @@
 use super::Rule;
 use crate::catalogue::{self, Soort};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{BijzondereCategorie, Casus, PartijSoort};
+use crate::facts::Facts;
+use crate::model::{BijzondereCategorie, PartijSoort};
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -23,7 +24,8 @@ meldrecht of de wettelijke plicht als `grondslag` (bij Veilig Thuis met `meldcod
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let from_school = casus
             .partij(&s.van.value)

@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{BijzondereCategorie, Casus, GegevenSoort, PartijSoort};
+use crate::facts::Facts;
+use crate::model::{BijzondereCategorie, GegevenSoort, PartijSoort};
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -24,7 +25,8 @@ alleen voor partijen met een echt beroepsgeheim, zoals jeugdhulpverleners en art
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for p in &casus.partijen {
         let zonder_geheim = !p.beroepsgeheim
             && p.geheimhouding.is_none()

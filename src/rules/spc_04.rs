@@ -2,7 +2,8 @@
 
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Casus, GegevenSoort};
+use crate::facts::Facts;
+use crate::model::GegevenSoort;
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -19,7 +20,8 @@ strafrechtelijke gegevens uit de stroom.",
     check: Some(check),
 };
 
-fn check(casus: &Casus, out: &mut Vec<Diagnostic>) {
+fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
+    let casus = facts.casus;
     for s in &casus.stromen {
         let covered = s.uitzondering.as_ref().is_some_and(|u| {
             matches!(

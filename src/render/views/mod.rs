@@ -85,7 +85,8 @@ pub(crate) fn nummers(ids: &[&str]) -> BTreeMap<String, usize> {
 }
 
 /// The view of a casus that passed `check`. `None` without a `convenant` block.
-pub fn build(casus: &Casus) -> Option<CasusView> {
+/// `verdict`: whether a DPIA is required, as `check` computed it.
+pub fn build(casus: &Casus, verdict: &dpia::Verdict) -> Option<CasusView> {
     let c = &casus.convenant.as_ref()?.value.value;
     let b = Builder::new(casus);
     let partijen: Vec<PartijView> = casus.partijen.iter().map(|p| b.partij(p)).collect();
@@ -154,7 +155,6 @@ pub fn build(casus: &Casus) -> Option<CasusView> {
             betrokkenen.push(b.clone());
         }
     }
-    let verdict = dpia::assess(casus);
     let dpia = casus.dpia.as_ref().map(|d| &d.value.value);
     let advies = |a: &crate::model::FgAdvies| AdviesView {
         datum: datum_nl(a.datum),

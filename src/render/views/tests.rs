@@ -13,7 +13,8 @@ fn several_casusoverleggen_get_lettered_annexes() {
         env!("CARGO_MANIFEST_DIR"),
         "/casus/regio-voorbeeld"
     )));
-    let view = build(&example.casus).expect("the example has a convenant block");
+    let view = build(&example.casus, &crate::dpia::assess(&example.casus))
+        .expect("the example has a convenant block");
     let nummers: Vec<&str> = view.overleggen.iter().map(|o| o.bijlage.as_str()).collect();
     assert_eq!(nummers, ["3a", "3b"]);
 }
@@ -42,7 +43,8 @@ fn fixture() -> CasusView {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render");
     let checked = crate::check::check(&dir);
     assert!(!checked.has_errors(true), "{:?}", checked.diagnostics);
-    build(&checked.casus).expect("the fixture has a convenant block")
+    build(&checked.casus, &crate::dpia::assess(&checked.casus))
+        .expect("the fixture has a convenant block")
 }
 
 #[test]
