@@ -290,28 +290,18 @@ fn typst_runs_with_an_empty_package_path_and_no_way_out() {
 
 #[test]
 fn a_template_that_loops_without_end_is_stopped_with_a_message() {
-    let templates = tempfile::tempdir().unwrap();
     // Loops over the casus that print nothing: no count inside tera ends them.
-    std::fs::write(
-        templates.path().join("dpia.md"),
-        "{% for a in casus.stromen %}{% for b in casus.stromen %}{% for c in casus.stromen %}{% for d in casus.stromen %}{% for e in casus.stromen %}{% for f in casus.stromen %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}\n",
-    )
-    .unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let start = Instant::now();
-    let result = bin()
-        .args(["render", "casus/regio-voorbeeld", "--format", "md", "--out"])
-        .arg(out.path())
-        .arg("--templates")
-        .arg(templates.path())
-        .env("CONVENANT_SJABLOON_SECONDEN", "2")
-        .timeout(Duration::from_secs(60))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&result.stderr);
-    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    let (code, stderr, out, took) = render_with_template(
+        "md",
+        (
+            "dpia.md",
+            "{% for a in casus.stromen %}{% for b in casus.stromen %}{% for c in casus.stromen %}{% for d in casus.stromen %}{% for e in casus.stromen %}{% for f in casus.stromen %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}\n",
+        ),
+        ("CONVENANT_SJABLOON_SECONDEN", "2"),
+    );
+    assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("langer dan 2 seconden"), "{stderr}");
-    assert!(start.elapsed() < Duration::from_secs(30));
+    assert!(took < Duration::from_secs(30));
     assert!(
         std::fs::read_dir(out.path()).unwrap().next().is_none(),
         "nothing written"
@@ -469,6 +459,41 @@ ls -a "$mnt/regio-voorbeeld" > "$mnt/../lijst"
     assert!(!read("lijst").contains(".tmp"), "{}", read("lijst"));
 }
 
+/// `convenant render casus/regio-voorbeeld --format FORMAT` into a fresh
+/// folder with one template file of a region's own and one setting;
+/// returns (exit code, stderr, output folder, time taken).
+fn render_with_template(
+    format: &str,
+    template: (&str, &str),
+    env: (&str, &str),
+) -> (i32, String, tempfile::TempDir, Duration) {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(templates.path().join(template.0), template.1).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let start = Instant::now();
+    let result = bin()
+        .args([
+            "render",
+            "casus/regio-voorbeeld",
+            "--format",
+            format,
+            "--out",
+        ])
+        .arg(out.path())
+        .arg("--templates")
+        .arg(templates.path())
+        .env(env.0, env.1)
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    (
+        result.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&result.stderr).into_owned(),
+        out,
+        start.elapsed(),
+    )
+}
+
 /// Runs `convenant ARGS` in `dir` as the working folder.
 fn run_in(dir: &Path, args: &[&str]) -> (i32, String) {
     let out = bin().current_dir(dir).args(args).output().unwrap();
@@ -599,56 +624,31 @@ fn ids_are_short_enough_for_a_file_name() {
 #[test]
 fn a_page_template_that_loops_for_ever_is_stopped() {
     crate::util::require_typst();
-    let templates = tempfile::tempdir().unwrap();
-    std::fs::write(
-        templates.path().join("pagina.typ"),
-        "#let x = 0\n#for i in range(100000) { for j in range(100000) { x += 1 } }\n#let pagina(meta, body) = body\n",
-    )
-    .unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let start = Instant::now();
-    let result = bin()
-        .args([
-            "render",
-            "casus/regio-voorbeeld",
-            "--format",
-            "pdf",
-            "--out",
-        ])
-        .arg(out.path())
-        .arg("--templates")
-        .arg(templates.path())
-        .env("CONVENANT_TYPST_SECONDEN", "2")
-        .timeout(Duration::from_secs(120))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&result.stderr);
-    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    let (code, stderr, _out, took) = render_with_template(
+        "pdf",
+        (
+            "pagina.typ",
+            "#let x = 0\n#for i in range(100000) { for j in range(100000) { x += 1 } }\n#let pagina(meta, body) = body\n",
+        ),
+        ("CONVENANT_TYPST_SECONDEN", "2"),
+    );
+    assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("langer dan 2 seconden"), "{stderr}");
-    assert!(start.elapsed() < Duration::from_secs(60));
+    assert!(took < Duration::from_secs(60));
 }
 
 #[cfg(target_os = "linux")]
 #[test]
 fn a_template_that_eats_memory_is_stopped() {
-    let templates = tempfile::tempdir().unwrap();
-    std::fs::write(
-        templates.path().join("convenant.md"),
-        "{% set s = \"xxxxxxxxxxxxxxxx\" %}{% for i in range(end=40) %}{% set_global s = s ~ s %}{% endfor %}{{ s | length }}\n",
-    )
-    .unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let result = bin()
-        .args(["render", "casus/regio-voorbeeld", "--format", "md", "--out"])
-        .arg(out.path())
-        .arg("--templates")
-        .arg(templates.path())
-        .env("CONVENANT_SJABLOON_GEHEUGEN_MIB", "300")
-        .timeout(Duration::from_secs(60))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&result.stderr);
-    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    let (code, stderr, _out, _) = render_with_template(
+        "md",
+        (
+            "convenant.md",
+            "{% set s = \"xxxxxxxxxxxxxxxx\" %}{% for i in range(end=40) %}{% set_global s = s ~ s %}{% endfor %}{{ s | length }}\n",
+        ),
+        ("CONVENANT_SJABLOON_GEHEUGEN_MIB", "300"),
+    );
+    assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("MiB geheugen"), "{stderr}");
 }
 
