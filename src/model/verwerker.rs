@@ -32,8 +32,8 @@ pub struct Verwerker {
     pub toegang: Vec<Ref>,
     /// The sector model the agreement follows.
     #[serde(default)]
-    #[schemars(with = "Option<VwoModel>")]
-    pub model: Option<Spanned<VwoModel>>,
+    #[schemars(with = "Option<OvereenkomstModel>")]
+    pub model: Option<Spanned<OvereenkomstModel>>,
     /// Why the agreement deviates from the sector model (comply or explain).
     #[serde(default)]
     pub model_reden: Option<String>,
@@ -63,7 +63,7 @@ pub enum Machtiging {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
-pub enum VwoModel {
+pub enum OvereenkomstModel {
     /// Model Verwerkersovereenkomst of the Privacyconvenant Onderwijs (4.0).
     Privacyconvenant,
     /// Standaard Verwerkersovereenkomst Gemeenten (VNG).

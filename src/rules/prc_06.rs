@@ -3,7 +3,7 @@
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
-use crate::model::{PartijSoort, VwoModel};
+use crate::model::{OvereenkomstModel, PartijSoort};
 use crate::source::Loc;
 
 pub const RULE: Rule = Rule {
@@ -27,12 +27,12 @@ fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
     for v in &casus.verwerkers {
         // The models that fit the controllers this processor works for.
-        let mut passend: Vec<(VwoModel, &str)> = Vec::new();
+        let mut passend: Vec<(OvereenkomstModel, &str)> = Vec::new();
         for r in &v.voor {
             let fit = match casus.partij(&r.value).map(|p| p.soort.value) {
-                Some(PartijSoort::Gemeente) => (VwoModel::Vng, "vng"),
+                Some(PartijSoort::Gemeente) => (OvereenkomstModel::Vng, "vng"),
                 Some(PartijSoort::Schoolbestuur) => {
-                    (VwoModel::Privacyconvenant, "privacyconvenant")
+                    (OvereenkomstModel::Privacyconvenant, "privacyconvenant")
                 }
                 _ => continue,
             };
@@ -76,10 +76,10 @@ fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn name(m: VwoModel) -> &'static str {
+fn name(m: OvereenkomstModel) -> &'static str {
     match m {
-        VwoModel::Privacyconvenant => "privacyconvenant",
-        VwoModel::Vng => "vng",
-        VwoModel::Eigen => "eigen",
+        OvereenkomstModel::Privacyconvenant => "privacyconvenant",
+        OvereenkomstModel::Vng => "vng",
+        OvereenkomstModel::Eigen => "eigen",
     }
 }

@@ -617,7 +617,7 @@ mod tests {
         includes_follow(
             "verwerkersovereenkomst.md",
             "verwerkersovereenkomst",
-            super::super::views::VWO_ARTIKELEN,
+            super::super::views::VERWERKERSOVEREENKOMST_ARTIKELEN,
         );
     }
 

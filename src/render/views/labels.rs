@@ -4,8 +4,8 @@
 use super::*;
 use crate::catalogue;
 use crate::model::{
-    BijzondereCategorie, Datum, GegevenSoort, Geheimhouding, Kanaal, Leeftijdsgroep, Partij,
-    PartijSoort, Ref, Risiconiveau, Toestemmer, Vastlegging, VwoModel,
+    BijzondereCategorie, Datum, GegevenSoort, Geheimhouding, Kanaal, Leeftijdsgroep,
+    OvereenkomstModel, Partij, PartijSoort, Ref, Risiconiveau, Toestemmer, Vastlegging,
 };
 
 pub(crate) const MAANDEN: [&str; 12] = [
@@ -111,13 +111,13 @@ pub(crate) fn risico_label(r: Risiconiveau) -> &'static str {
     }
 }
 
-pub(crate) fn model_label(m: VwoModel) -> &'static str {
+pub(crate) fn model_label(m: OvereenkomstModel) -> &'static str {
     match m {
-        VwoModel::Privacyconvenant => {
+        OvereenkomstModel::Privacyconvenant => {
             "Model Verwerkersovereenkomst van het Privacyconvenant Onderwijs"
         }
-        VwoModel::Vng => "Standaard Verwerkersovereenkomst Gemeenten (VNG)",
-        VwoModel::Eigen => "een eigen model van partijen",
+        OvereenkomstModel::Vng => "Standaard Verwerkersovereenkomst Gemeenten (VNG)",
+        OvereenkomstModel::Eigen => "een eigen model van partijen",
     }
 }
 
@@ -145,11 +145,11 @@ pub(crate) fn gegeven_soort_id(s: GegevenSoort) -> &'static str {
     }
 }
 
-pub(crate) fn model_id(m: VwoModel) -> &'static str {
+pub(crate) fn model_id(m: OvereenkomstModel) -> &'static str {
     match m {
-        VwoModel::Privacyconvenant => "privacyconvenant",
-        VwoModel::Vng => "vng",
-        VwoModel::Eigen => "eigen",
+        OvereenkomstModel::Privacyconvenant => "privacyconvenant",
+        OvereenkomstModel::Vng => "vng",
+        OvereenkomstModel::Eigen => "eigen",
     }
 }
 

@@ -56,7 +56,7 @@ pub const CONVENANT_ARTIKELEN: &[&str] = &[
 /// The articles of a verwerkersovereenkomst, in order: one partial
 /// `templates/verwerkersovereenkomst/artikel-<id>.md` each. The eight clauses
 /// of art. 28(3)(a)-(h) AVG are `instructies` ... `audits`.
-pub const VWO_ARTIKELEN: &[&str] = &[
+pub const VERWERKERSOVEREENKOMST_ARTIKELEN: &[&str] = &[
     "definities",
     "onderwerp",
     "instructies",
@@ -240,7 +240,7 @@ pub fn build(casus: &Casus, verdict: &dpia::Verdict) -> Option<CasusView> {
         wetten,
         nummers: NummersView {
             convenant: nummers(CONVENANT_ARTIKELEN),
-            verwerkersovereenkomst: nummers(VWO_ARTIKELEN),
+            verwerkersovereenkomst: nummers(VERWERKERSOVEREENKOMST_ARTIKELEN),
         },
         tekenblad,
         betrokkenen,

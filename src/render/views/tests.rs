@@ -189,7 +189,10 @@ fn article_numbers_follow_the_lists() {
             .unwrap()
     );
     assert_eq!(v.nummers.convenant.len(), CONVENANT_ARTIKELEN.len());
-    assert_eq!(v.nummers.verwerkersovereenkomst.len(), VWO_ARTIKELEN.len());
+    assert_eq!(
+        v.nummers.verwerkersovereenkomst.len(),
+        VERWERKERSOVEREENKOMST_ARTIKELEN.len()
+    );
 }
 
 #[test]

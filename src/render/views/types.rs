@@ -43,7 +43,7 @@ pub struct CasusView {
 pub struct NummersView {
     /// From [`CONVENANT_ARTIKELEN`].
     pub convenant: BTreeMap<String, usize>,
-    /// From [`VWO_ARTIKELEN`].
+    /// From [`VERWERKERSOVEREENKOMST_ARTIKELEN`].
     pub verwerkersovereenkomst: BTreeMap<String, usize>,
 }
 
