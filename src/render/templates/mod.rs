@@ -160,6 +160,12 @@ impl Templates {
                         dir.display()
                     ))
                 })?;
+                if entry.file_type().is_symlink() {
+                    return Err(TemplateError(format!(
+                        "`{}` in de sjablonenmap is een koppeling (symbolic link); convenant leest alleen gewone bestanden, zodat geen sjabloon van buiten de map komt\n  = hulp: vervang de koppeling door een kopie van het bestand",
+                        crate::diagnostic::visible(&entry.path().display().to_string())
+                    )));
+                }
                 if !entry.file_type().is_file() {
                     continue;
                 }
@@ -343,6 +349,17 @@ mod tests {
         )
         .unwrap();
         assert!(Templates::load(Some(tmp.path())).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_in_the_template_folder_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("/etc/passwd", tmp.path().join("convenant.md")).unwrap();
+        let Err(e) = Templates::load(Some(tmp.path())) else {
+            panic!("a linked template is refused");
+        };
+        assert!(e.0.contains("is een koppeling"), "{e}");
     }
 
     #[test]
