@@ -16,8 +16,21 @@ pub struct Checked {
     pub dpia: Option<crate::dpia::Verdict>,
 }
 
+/// How strictly `check` judges: `--strict` makes a warning fail too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    Normal,
+    Strict,
+}
+
 impl Checked {
-    pub fn has_errors(&self, strict: bool) -> bool {
+    /// Any error: nothing may be rendered.
+    pub fn has_errors(&self) -> bool {
+        self.fails(Strictness::Normal)
+    }
+    /// Whether `check` rejects the casus: errors, and under `Strict` warnings too.
+    pub fn fails(&self, strictness: Strictness) -> bool {
+        let strict = strictness == Strictness::Strict;
         self.diagnostics
             .iter()
             .any(|d| d.severity == Severity::Error || (strict && d.severity == Severity::Warning))

@@ -82,10 +82,6 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
     });
 }
 
-pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
-    diagnostics.iter().any(|d| d.severity == Severity::Error)
-}
-
 /// The JSON shape of one diagnostic: stable keys for CI tooling.
 #[derive(Serialize)]
 pub struct JsonDiagnostic<'a> {

@@ -3,6 +3,11 @@
 use super::*;
 
 pub(super) fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
+    let strict = if strict {
+        check::Strictness::Strict
+    } else {
+        check::Strictness::Normal
+    };
     let dirs = match casus_dirs(given) {
         Ok(dirs) => dirs,
         Err(message) => {
@@ -11,7 +16,7 @@ pub(super) fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
         }
     };
     let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
-    let invalid = checked.iter().any(|c| c.has_errors(strict));
+    let invalid = checked.iter().any(|c| c.fails(strict));
     match format {
         Format::Json => {
             let all: Vec<_> = checked
@@ -35,7 +40,7 @@ pub(super) fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
                     err.push_str(&diagnostic::render_human(d, &c.sources));
                     err.push('\n');
                 }
-                let verdict = if c.has_errors(strict) {
+                let verdict = if c.fails(strict) {
                     "afgekeurd"
                 } else {
                     "in orde"

@@ -29,7 +29,7 @@ pub(super) fn run_render(
             err.push_str(&diagnostic::render_human(d, &c.sources));
             err.push('\n');
         }
-        if c.has_errors(false) {
+        if c.has_errors() {
             err.push_str(&format!(
                 "{}: afgekeurd ({}); er is niets gemaakt\n",
                 diagnostic::visible(&dir.display().to_string()),
@@ -37,7 +37,7 @@ pub(super) fn run_render(
             ));
         }
     }
-    if checked.iter().any(|c| c.has_errors(false)) {
+    if checked.iter().any(|c| c.has_errors()) {
         let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
         return EXIT_INVALID;
     }

@@ -66,7 +66,7 @@ pub fn prepare(
     templates: &Templates,
     typst: Option<&Typst>,
 ) -> Result<Plan, RenderError> {
-    if checked.has_errors(false) {
+    if checked.has_errors() {
         return Err(RenderError::Invalid(checked.diagnostics.clone()));
     }
     let computed;

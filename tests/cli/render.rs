@@ -747,7 +747,7 @@ fn the_example_pdfs_hold_what_the_casus_says() {
     require_poppler();
     let example = root().join("casus/regio-voorbeeld");
     let checked = convenant::check::check(&example);
-    assert!(!checked.has_errors(false));
+    assert!(!checked.has_errors());
     let casus = &checked.casus;
     let out = tempfile::tempdir().unwrap();
     let o = render(&example, out.path(), "pdf");

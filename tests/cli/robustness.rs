@@ -145,7 +145,7 @@ proptest! {
                 prop_assert!(loc.line >= 1);
             }
         }
-        if !checked.has_errors(false) {
+        if !checked.has_errors() {
             let out = tempfile::tempdir().unwrap();
             let options = convenant::render::Options {
                 out: out.path().to_path_buf(),
