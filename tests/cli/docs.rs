@@ -165,3 +165,15 @@ fn templates_decide_on_typed_fields_only() {
         bad.join("\n")
     );
 }
+
+/// docs/sjabloonvelden.md is generated from the view types; it can't drift.
+#[test]
+fn template_fields_page_is_current() {
+    assert!(
+        current(
+            "docs/sjabloonvelden.md",
+            &convenant::render::views::docs_page()
+        ),
+        "docs/sjabloonvelden.md is stale: run `UPDATE_DOCS=1 cargo test --test cli docs`"
+    );
+}

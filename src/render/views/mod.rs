@@ -12,12 +12,14 @@ use crate::model::{Casus, PartijSoort, Risiconiveau};
 use std::collections::BTreeMap;
 
 mod builder;
+mod fields;
 mod labels;
 #[cfg(test)]
 mod tests;
 mod types;
 
 use builder::*;
+pub use fields::docs_page;
 use labels::*;
 pub use labels::{datum_nl, leesbaar};
 pub use types::*;

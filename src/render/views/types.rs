@@ -3,7 +3,7 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct CasusView {
     /// The folder name of the casus.
     pub naam: String,
@@ -39,7 +39,7 @@ pub struct CasusView {
     pub jeugdhulp_of_jgz: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct NummersView {
     /// From [`CONVENANT_ARTIKELEN`].
     pub convenant: BTreeMap<String, usize>,
@@ -48,20 +48,20 @@ pub struct NummersView {
 }
 
 /// A signature block on the tekenblad.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct TekenView {
     pub partij: PartijView,
     /// Parties this party signs for by volmacht (school boards for the swv).
     pub namens: Vec<VolmachtgeverView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VolmachtgeverView {
     pub naam: String,
     pub machtiging: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ConvenantView {
     pub titel: String,
     pub kenmerk: String,
@@ -76,7 +76,7 @@ pub struct ConvenantView {
 }
 
 /// A catalogue entry as cited in a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CitaatView {
     pub id: String,
     /// The exact Dutch citation (`artikel 6, eerste lid, onder e, AVG`).
@@ -86,7 +86,7 @@ pub struct CitaatView {
     pub soort: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct PartijView {
     pub id: String,
     pub naam: String,
@@ -116,7 +116,7 @@ pub struct PartijView {
     pub deelnames: Vec<DeelnameView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct DeelnameView {
     /// Name of the casusoverleg.
     pub overleg: String,
@@ -125,7 +125,7 @@ pub struct DeelnameView {
     pub voorzitter: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct PersoonView {
     pub naam: String,
     pub functie: String,
@@ -133,27 +133,27 @@ pub struct PersoonView {
     pub is_burgemeester: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct FgView {
     pub naam: String,
     pub email: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VolmachtView {
     /// Name of the party that signs on this party's behalf.
     pub partij: String,
     pub machtiging: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ToetredingView {
     pub datum: String,
     pub bekendgemaakt: Option<String>,
 }
 
 /// A statutory task with its basis: the "bases per party" view.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct TaakView {
     pub id: String,
     pub omschrijving: String,
@@ -165,13 +165,13 @@ pub struct TaakView {
     pub op_toestemming: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct DoelView {
     pub id: String,
     pub omschrijving: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct GegevenView {
     pub id: String,
     pub naam: String,
@@ -189,7 +189,7 @@ pub struct GegevenView {
     pub anoniem: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct StroomView {
     pub id: String,
     pub doel: String,
@@ -235,20 +235,20 @@ pub struct StroomView {
     pub meldcode: Option<MeldcodeView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VeiligheidView {
     pub reden: String,
     pub vastgelegd: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct MeldcodeView {
     pub afwegingskader: bool,
     pub ouders_geinformeerd: bool,
     pub reden: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct OverlegView {
     pub id: String,
     /// File stem of its Bijlage 3.
@@ -290,13 +290,13 @@ pub struct OverlegView {
 }
 
 /// The consent rule for one age group (NJi-publicatie over privacy bij samenwerking onderwijs en jeugdhulp; UAVG art. 5, Jeugdwet art. 7.3.4).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct ToestemmingView {
     pub leeftijd: String,
     pub wie: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct DeelnemerView {
     pub partij: String,
     pub functie: String,
@@ -307,7 +307,7 @@ pub struct DeelnemerView {
     pub toetreding: Option<ToetredingView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VerslagView {
     pub door: String,
     pub waar: String,
@@ -317,7 +317,7 @@ pub struct VerslagView {
     pub kanaal_via: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct FaseView {
     pub id: String,
     /// The id made readable: `afspraken-en-verslag` → `Afspraken en verslag`.
@@ -327,14 +327,14 @@ pub struct FaseView {
 }
 
 /// One controller-processor pair: one verwerkersovereenkomst.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct OvereenkomstView {
     pub stem: String,
     pub verantwoordelijke: PartijView,
     pub verwerker: VerwerkerView,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct VerwerkerView {
     pub id: String,
     pub naam: String,
@@ -361,7 +361,7 @@ pub struct VerwerkerView {
     pub partij: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct SubverwerkerView {
     pub naam: String,
     pub dienst: String,
@@ -369,7 +369,7 @@ pub struct SubverwerkerView {
     pub overeenkomst: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct DpiaView {
     /// Whether the casus has a `dpia` block.
     pub aanwezig: bool,
@@ -398,7 +398,7 @@ pub struct DpiaView {
 }
 
 /// One reason a DPIA is required or recommended.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct SignaalView {
     pub nummer: u8,
     pub naam: String,
@@ -408,7 +408,7 @@ pub struct SignaalView {
     pub stromen: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct AdviesView {
     pub datum: String,
     pub kenmerk: String,
