@@ -254,3 +254,68 @@ pub fn build(casus: &Casus, verdict: &dpia::Verdict) -> Option<CasusView> {
         }),
     })
 }
+
+/// One casusoverleg has Bijlage 3; several have 3a, 3b, ... in casus order,
+/// so no two documents carry the same annex number.
+pub(crate) fn bijlage_nummers(mut overleggen: Vec<OverlegView>) -> Vec<OverlegView> {
+    if overleggen.len() > 1 {
+        for (i, o) in overleggen.iter_mut().enumerate() {
+            o.bijlage = format!("3{}", letters(i));
+        }
+    }
+    overleggen
+}
+
+/// 0 → `a`, 25 → `z`, 26 → `aa`: spreadsheet-style letters.
+pub(crate) fn letters(mut i: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (i % 26) as u8);
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The reasons for the DPIA document: party names instead of ids, and flows
+/// by the number the DPIA gives them (their place in the casus, from 1).
+pub(crate) fn signalen(b: &Builder, signalen: &[dpia::Signaal]) -> Vec<SignaalView> {
+    // A reason may name most flows of a large casus: look numbers up by id.
+    let nummer: std::collections::HashMap<&str, usize> = b
+        .casus
+        .stromen
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.value.as_str(), i + 1))
+        .collect();
+    signalen
+        .iter()
+        .map(|s| {
+            let names: Vec<String> = s.partijen.iter().map(|id| b.naam(id)).collect();
+            let reden = if names.is_empty() {
+                s.omschrijving.to_string()
+            } else {
+                format!(
+                    "{}: {}",
+                    s.omschrijving,
+                    crate::render::templates::opsomming(&names)
+                )
+            };
+            let mut stromen: Vec<usize> = s
+                .stromen
+                .iter()
+                .filter_map(|id| nummer.get(id.as_str()).copied())
+                .collect();
+            stromen.sort_unstable();
+            SignaalView {
+                nummer: s.nummer,
+                naam: s.naam.to_string(),
+                reden,
+                stromen,
+            }
+        })
+        .collect()
+}
