@@ -134,17 +134,12 @@ pub fn read_regular(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     read_bounded(path, MAX_READ_BYTES)
 }
 
+/// Never through a link: a file of the output folder is read only as itself.
 fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    use std::io::Read;
-    let meta = std::fs::symlink_metadata(path)?;
-    if !meta.is_file() || meta.len() > limit {
+    if !std::fs::symlink_metadata(path)?.is_file() {
         return Ok(None);
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(limit)
-        .read_to_end(&mut bytes)?;
-    Ok(Some(bytes))
+    crate::paths::read_bounded(path, limit)
 }
 
 /// The manifest of `dir` (empty when there is none). A line is a name,

@@ -48,3 +48,19 @@ pub fn link_on_way(path: &Path) -> Option<PathBuf> {
             .then_some(plain)
     })
 }
+
+/// The bytes of the regular file at `path` (a link followed), at most
+/// `limit` of them; `None` when it is not a regular file (a FIFO, a device:
+/// never opened) or is larger than `limit`, also if it grew meanwhile.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() || meta.len() > limit {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}

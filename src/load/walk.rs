@@ -268,18 +268,10 @@ fn reason(e: &std::io::Error) -> String {
 /// Read a file the walk found, never more than [`MAX_FILE_BYTES`] (it may
 /// have grown since) and only when it is still a regular file.
 pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(std::io::Error::other("geen gewoon bestand"));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "groter dan {} MiB",
+    crate::paths::read_bounded(path, MAX_FILE_BYTES)?.ok_or_else(|| {
+        std::io::Error::other(format!(
+            "geen gewoon bestand, of groter dan {} MiB",
             MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    Ok(bytes)
+        ))
+    })
 }

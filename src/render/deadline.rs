@@ -32,7 +32,8 @@ impl Drop for Watch {
     }
 }
 
-fn setting(variable: &str, default: u64) -> u64 {
+/// A positive whole number from the environment variable `variable`, else `default`.
+pub(crate) fn setting(variable: &str, default: u64) -> u64 {
     std::env::var(variable)
         .ok()
         .and_then(|v| v.trim().parse::<u64>().ok())

@@ -227,12 +227,7 @@ pub const TIME_VARIABLE: &str = "CONVENANT_TYPST_SECONDEN";
 const MAX_STDERR: u64 = 1024 * 1024;
 
 fn time_limit() -> std::time::Duration {
-    let seconds = std::env::var(TIME_VARIABLE)
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .filter(|&s| s > 0)
-        .unwrap_or(DEFAULT_SECONDS);
-    std::time::Duration::from_secs(seconds)
+    std::time::Duration::from_secs(super::deadline::setting(TIME_VARIABLE, DEFAULT_SECONDS))
 }
 
 /// What a finished typst run left: its exit status and (the start of) its messages.
