@@ -38,7 +38,7 @@ pub enum Soort {
 
 impl Soort {
     /// The kind as written in `grondslagen.yaml`.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Soort::Avg6 => "avg-6",
             Soort::Avg9 => "avg-9",
@@ -76,7 +76,7 @@ pub enum Use {
 }
 
 impl Use {
-    pub fn accepts(self, soort: Soort) -> bool {
+    pub(crate) fn accepts(self, soort: Soort) -> bool {
         match self {
             Use::TaskBasis => soort == Soort::Avg6,
             Use::FlowBasis => matches!(soort, Soort::Avg6 | Soort::Meldrecht),
@@ -87,7 +87,7 @@ impl Use {
             Use::Statute => matches!(soort, Soort::Sectorwet | Soort::Meldrecht),
         }
     }
-    pub fn expected(self) -> &'static str {
+    pub(crate) fn expected(self) -> &'static str {
         match self {
             Use::TaskBasis => {
                 "een grondslag uit artikel 6, eerste lid, AVG (avg-6-1-a tot en met avg-6-1-f)"
@@ -103,7 +103,7 @@ impl Use {
     }
 }
 
-pub fn all() -> &'static [Grondslag] {
+pub(crate) fn all() -> &'static [Grondslag] {
     static CATALOGUE: OnceLock<Vec<Grondslag>> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
         // The file is ours and tested (`catalogue_parses`), so a failure here is a build defect.
@@ -116,13 +116,13 @@ pub fn get(id: &str) -> Option<&'static Grondslag> {
 }
 
 /// The art. 6(1) bases that require a statutory reference (art. 6(3) AVG).
-pub fn needs_statute(id: &str) -> bool {
+pub(crate) fn needs_statute(id: &str) -> bool {
     matches!(id, "avg-6-1-c" | "avg-6-1-e")
 }
 
 /// Bases resting on the data subject's consent. (UAVG art. 22(2) also covers
 /// vital interests and legal claims, so it does not imply consent.)
-pub fn is_consent(id: &str) -> bool {
+pub(crate) fn is_consent(id: &str) -> bool {
     matches!(id, "avg-6-1-a" | "avg-9-2-a")
 }
 

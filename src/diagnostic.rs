@@ -16,7 +16,7 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn dutch(self) -> &'static str {
+    pub(crate) fn dutch(self) -> &'static str {
         match self {
             Severity::Error => "fout",
             Severity::Warning => "waarschuwing",
@@ -39,10 +39,13 @@ pub struct Diagnostic {
     /// The DPIA verdict as data, on the DPIA-00 finding only, so CI can read
     /// which AP list items and WP248 criteria fired without parsing Dutch.
     pub dpia: Option<Box<Verdict>>,
+    /// Lines under the message, such as the missing parts of a document or
+    /// typst's own output: printed one by one, each escaped and indented.
+    pub detail: Vec<String>,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             code,
             severity: Severity::Error,
@@ -51,30 +54,32 @@ impl Diagnostic {
             help: None,
             bron: "",
             dpia: None,
+            detail: Vec::new(),
         }
     }
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, message)
-        }
-    }
-    pub fn at(mut self, loc: Loc) -> Diagnostic {
+    pub(crate) fn at(mut self, loc: Loc) -> Diagnostic {
         self.loc = Some(loc);
         self
     }
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
-    pub fn bron(mut self, bron: &'static str) -> Diagnostic {
-        self.bron = bron;
+    /// Keep the first line of a multi-line message as the message and the
+    /// rest as [`Diagnostic::detail`]. For problems of the render phase,
+    /// whose messages quote templates and typst; a user value in a `check`
+    /// message stays on one line, with its line breaks escaped.
+    pub(crate) fn split_lines(mut self) -> Diagnostic {
+        if let Some((first, rest)) = self.message.split_once('\n') {
+            self.detail = rest.lines().map(str::to_string).collect();
+            self.message = first.to_string();
+        }
         self
     }
 }
 
 /// Sort diagnostics by place, so output order does not depend on rule order.
-pub fn sort(diagnostics: &mut [Diagnostic]) {
+pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
         (a.loc, a.code, &a.message)
             .cmp(&(b.loc, b.code, &b.message))
@@ -97,11 +102,15 @@ pub struct JsonDiagnostic<'a> {
     pub dpia: Option<&'a Verdict>,
 }
 
-pub fn to_json<'a>(d: &'a Diagnostic, sources: &Sources) -> JsonDiagnostic<'a> {
+pub(crate) fn to_json<'a>(d: &'a Diagnostic, sources: &Sources) -> JsonDiagnostic<'a> {
     JsonDiagnostic {
         code: d.code,
         severity: d.severity,
-        message: capped(&d.message),
+        message: capped(&if d.detail.is_empty() {
+            d.message.clone()
+        } else {
+            format!("{}\n{}", d.message, d.detail.join("\n"))
+        }),
         file: d.loc.map(|l| display_path(sources, l.file)),
         line: d.loc.map(|l| l.line),
         column: d.loc.map(|l| l.column),
@@ -124,7 +133,7 @@ fn display_path(sources: &Sources, file: usize) -> String {
 }
 
 /// Longest message or help text printed, in characters.
-pub const MAX_MESSAGE_CHARS: usize = 2_000;
+pub(crate) const MAX_MESSAGE_CHARS: usize = 2_000;
 /// Characters of a source line shown on each side of the column.
 const SNIPPET_RADIUS: usize = 60;
 
@@ -133,7 +142,7 @@ const SNIPPET_RADIUS: usize = 60;
 /// or direction-changing character is shown as its escape (`\n`,
 /// `\u{202e}`), so no user text can start a log line of its own (a CI
 /// workflow command), move the cursor, or read backwards. Long texts are cut.
-pub fn visible(text: &str) -> String {
+pub(crate) fn visible(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(MAX_MESSAGE_CHARS));
     for (i, c) in text.chars().enumerate() {
         if i == MAX_MESSAGE_CHARS {
@@ -160,7 +169,7 @@ pub fn visible(text: &str) -> String {
 /// which starts a command anywhere in a line (`##vso[` in Azure Pipelines,
 /// `##[error]`, `##teamcity[`), is written `#\u{23}`. Our own lines never
 /// look like that; a folder name, template or typst message might.
-pub fn guard(text: &str) -> String {
+pub(crate) fn guard(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let (body, end) = match line.strip_suffix('\n') {
@@ -216,7 +225,10 @@ fn snippet(line: &str, column: u64) -> (String, usize) {
 /// understand, then the source line with a caret, then help and source.
 /// Every text in it is [`visible`]: one diagnostic never prints a line that
 /// does not start with its own prefix.
-pub fn render_human(d: &Diagnostic, sources: &Sources) -> String {
+/// Most detail lines printed under one message.
+const MAX_DETAIL_LINES: usize = 40;
+
+pub(crate) fn render_human(d: &Diagnostic, sources: &Sources) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -247,6 +259,16 @@ pub fn render_human(d: &Diagnostic, sources: &Sources) -> String {
             let _ = writeln!(out, "{pad} | {}^", " ".repeat(caret));
         }
     }
+    for line in d.detail.iter().take(MAX_DETAIL_LINES) {
+        let _ = writeln!(out, "  | {}", visible(line));
+    }
+    if d.detail.len() > MAX_DETAIL_LINES {
+        let _ = writeln!(
+            out,
+            "  | … ({} regels meer)",
+            d.detail.len() - MAX_DETAIL_LINES
+        );
+    }
     if let Some(help) = &d.help {
         let _ = writeln!(out, "  = hulp: {}", visible(help));
     }
@@ -257,7 +279,7 @@ pub fn render_human(d: &Diagnostic, sources: &Sources) -> String {
 }
 
 /// A one-line summary, as the last line of `check`.
-pub fn summary(diagnostics: &[Diagnostic]) -> String {
+pub(crate) fn summary(diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)

@@ -75,7 +75,7 @@ pub struct Verdict {
 
 impl Verdict {
     /// One Dutch sentence with every reason, for messages and documents.
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let mut parts = Vec::new();
         for s in &self.ap_lijst {
             parts.push(format!(

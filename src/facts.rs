@@ -12,7 +12,7 @@ pub struct Facts<'a> {
 }
 
 impl<'a> Facts<'a> {
-    pub fn of(casus: &'a Casus) -> Facts<'a> {
+    pub(crate) fn of(casus: &'a Casus) -> Facts<'a> {
         Facts {
             casus,
             dpia: dpia::assess(casus),

@@ -2,15 +2,15 @@
 
 /// Longest id: two ids make a file name (`verwerkersovereenkomst-<partij>-
 /// <verwerker>.html`), which must stay under the 255 bytes file systems allow.
-pub const MAX_LEN: usize = 64;
+pub(crate) const MAX_LEN: usize = 64;
 
 /// `[a-z0-9-]+`, not starting or ending with `-`, at most [`MAX_LEN`] long.
-pub fn is_slug(id: &str) -> bool {
+pub(crate) fn is_slug(id: &str) -> bool {
     id.len() <= MAX_LEN && is_file_stem(id)
 }
 
 /// The characters of a slug, of any length: a file name made of ids.
-pub fn is_file_stem(id: &str) -> bool {
+pub(crate) fn is_file_stem(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -20,7 +20,7 @@ pub fn is_file_stem(id: &str) -> bool {
 }
 
 /// The closest of `candidates` to `wanted`, if close enough to be a likely typo.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     wanted: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
@@ -33,7 +33,7 @@ pub fn did_you_mean<'a>(
 }
 
 /// `a`, `b` en `c`: a list of ids for a message, shortened when long.
-pub fn list(ids: &[&str]) -> String {
+pub(crate) fn list(ids: &[&str]) -> String {
     const MAX: usize = 12;
     let quoted: Vec<String> = ids.iter().take(MAX).map(|i| format!("`{i}`")).collect();
     let mut out = match quoted.len() {

@@ -53,7 +53,7 @@ pub const EXAMPLE: &[(&str, &str)] = &[
 ];
 
 /// Create `<root>/<naam>` with the example's files. Never touches an existing folder.
-pub fn init(root: &Path, naam: &str) -> Result<PathBuf, String> {
+pub(crate) fn init(root: &Path, naam: &str) -> Result<PathBuf, String> {
     if !ids::is_slug(naam) {
         return Err(format!(
             "`{}` is geen geldige casusnaam; gebruik kleine letters, cijfers en streepjes, bijvoorbeeld `regio-noord`",

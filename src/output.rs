@@ -22,15 +22,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub const MANIFEST: &str = ".convenant-manifest";
+pub(crate) const MANIFEST: &str = ".convenant-manifest";
 /// The lock file of an output folder where a folder cannot be locked itself.
 #[cfg_attr(unix, allow(dead_code))]
-pub const LOCK: &str = ".convenant-lock";
+pub(crate) const LOCK: &str = ".convenant-lock";
 /// Largest file read back from an output folder (a PDF).
-pub const MAX_READ_BYTES: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_READ_BYTES: u64 = 256 * 1024 * 1024;
 /// Largest manifest read: a line per file, a casus of thousands of documents
 /// needs well under one MiB.
-pub const MAX_MANIFEST_BYTES: u64 = 8 * 1024 * 1024;
+pub(crate) const MAX_MANIFEST_BYTES: u64 = 8 * 1024 * 1024;
 const HEADER: &str = "# Bestanden die convenant in deze map gemaakt heeft. convenant overschrijft\n\
                       # en verwijdert alleen bestanden uit deze lijst; bewerk hem niet.\n";
 
@@ -43,7 +43,7 @@ pub struct OutFile {
 }
 
 /// The manifest: file name → stamp (empty when none).
-pub type Manifest = BTreeMap<String, String>;
+pub(crate) type Manifest = BTreeMap<String, String>;
 
 #[derive(Debug)]
 pub enum OutputError {
@@ -72,7 +72,7 @@ impl std::fmt::Display for OutputError {
         match self {
             OutputError::Foreign { dir, names } => write!(
                 f,
-                "in `{}` staan bestanden die convenant niet gemaakt heeft en die het zou overschrijven: {}; er is niets geschreven.\n  = hulp: verplaats of hernoem die bestanden, of kies een andere map met --out",
+                "in `{}` staan bestanden die convenant niet gemaakt heeft en die het zou overschrijven: {}; er is niets geschreven",
                 dir.display(),
                 names
                     .iter()
@@ -89,25 +89,47 @@ impl std::fmt::Display for OutputError {
             }
             OutputError::NotAFile(path) => write!(
                 f,
-                "waar convenant het bestand `{}` maakt, staat iets anders (een map of een speciaal bestand); er is niets geschreven.\n  = hulp: verwijder of hernoem het",
+                "waar convenant het bestand `{}` maakt, staat iets anders (een map of een speciaal bestand); er is niets geschreven",
                 path.display()
             ),
             OutputError::Partial { path, error, done } => write!(
                 f,
-                "kan `{}` niet op zijn plaats zetten: {error}; {done} bestanden waren al vervangen, de rest is zoals het was.\n  = hulp: verhelp de oorzaak en draai de opdracht opnieuw; het manifest kent alle bestanden",
+                "kan `{}` niet op zijn plaats zetten: {error}; {done} bestanden waren al vervangen, de rest is zoals het was",
                 path.display()
             ),
             OutputError::Busy(dir) => write!(
                 f,
-                "een andere `convenant render` schrijft nu in `{}`; er is niets geschreven.\n  = hulp: wacht tot die klaar is en draai de opdracht dan opnieuw",
+                "een andere `convenant render` schrijft nu in `{}`; er is niets geschreven",
                 dir.display()
             ),
             OutputError::Link(dir) => write!(
                 f,
-                "de uitvoermap gaat door `{}`, een koppeling (symbolic link); convenant schrijft alleen in een echte map.\n  = hulp: verwijder de koppeling, of kies een andere map met --out",
+                "de uitvoermap gaat door `{}`, een koppeling (symbolic link); convenant schrijft alleen in een echte map",
                 dir.display()
             ),
         }
+    }
+}
+
+impl OutputError {
+    /// The diagnostic, `UIT-01`, with what to do.
+    pub(crate) fn diagnostic(&self) -> crate::diagnostic::Diagnostic {
+        let d = crate::rules::maken::UIT_01.report(self.to_string());
+        let help = match self {
+            OutputError::Foreign { .. } => {
+                "verplaats of hernoem die bestanden, of kies een andere map met --out"
+            }
+            OutputError::Io { .. } => {
+                "controleer of de map bestaat en beschrijfbaar is, en of de schijf vol is"
+            }
+            OutputError::NotAFile(_) => "verwijder of hernoem het",
+            OutputError::Partial { .. } => {
+                "verhelp de oorzaak en draai de opdracht opnieuw; het manifest kent alle bestanden"
+            }
+            OutputError::Busy(_) => "wacht tot die klaar is en draai de opdracht dan opnieuw",
+            OutputError::Link(_) => "verwijder de koppeling, of kies een andere map met --out",
+        };
+        d.help(help)
     }
 }
 
@@ -121,7 +143,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 /// Names we could have made: a slug with one of our extensions. Anything
 /// else in a manifest (a path, `..`) is ignored, so an edited manifest cannot
 /// make us touch files elsewhere.
-pub fn is_our_name(name: &str) -> bool {
+pub(crate) fn is_our_name(name: &str) -> bool {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return false;
     };
@@ -130,7 +152,7 @@ pub fn is_our_name(name: &str) -> bool {
 
 /// The bytes of `path` if it is a regular file (not a link, FIFO or
 /// device) of at most [`MAX_READ_BYTES`]; `None` otherwise.
-pub fn read_regular(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+pub(crate) fn read_regular(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     read_bounded(path, MAX_READ_BYTES)
 }
 
@@ -144,7 +166,7 @@ fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
 
 /// The manifest of `dir` (empty when there is none). A line is a name,
 /// optionally followed by a space and its stamp.
-pub fn read_manifest(dir: &Path) -> Result<Manifest, OutputError> {
+pub(crate) fn read_manifest(dir: &Path) -> Result<Manifest, OutputError> {
     let path = dir.join(MANIFEST);
     let text = read_bounded(&path, MAX_MANIFEST_BYTES).map(|b| {
         b.map(|b| String::from_utf8_lossy(&b).into_owned())
@@ -167,7 +189,7 @@ pub fn read_manifest(dir: &Path) -> Result<Manifest, OutputError> {
 }
 
 /// Write `bytes` to `path` through a temporary file in the same folder.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     let tmp = staged(path, bytes)?;
     tmp.persist(path).map_err(|e| io(path)(e.error))?;
     Ok(())
@@ -247,7 +269,11 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
 
 /// Write `bytes` to `path` unless it already holds them (or `force`).
 /// Returns whether it wrote.
-pub fn write_if_changed(path: &Path, bytes: &[u8], force: bool) -> Result<bool, OutputError> {
+pub(crate) fn write_if_changed(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+) -> Result<bool, OutputError> {
     if !force && holds(path, bytes) {
         return Ok(false);
     }
@@ -279,7 +305,7 @@ fn manifest_text(manifest: &Manifest) -> String {
 
 /// What [`write_all`] did.
 #[derive(Debug, Default)]
-pub struct Written {
+pub(crate) struct Written {
     pub written: Vec<String>,
     /// Files that already held these bytes, left untouched.
     pub unchanged: Vec<String>,
@@ -289,7 +315,7 @@ pub struct Written {
 /// Write `files` into `dir`, each only when its bytes changed (every one
 /// with `force`). Files of the old manifest that are not among `files` and
 /// for which `keep` says no are removed.
-pub fn write_all(
+pub(crate) fn write_all(
     dir: &Path,
     files: &[OutFile],
     keep: impl Fn(&str) -> bool,

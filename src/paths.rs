@@ -12,7 +12,7 @@ use std::path::{Component, Path, PathBuf};
 /// absolute path that reaches the working folder through another link
 /// (`/proc/self/cwd/…`, a linked `$PWD`): where a link lies is judged on
 /// the resolved path, not on the text.
-pub fn link_in(path: &Path) -> Option<PathBuf> {
+pub(crate) fn link_in(path: &Path) -> Option<PathBuf> {
     let cwd = std::env::current_dir().ok()?;
     let cwd = std::fs::canonicalize(&cwd).unwrap_or(cwd);
     let mut prefix = PathBuf::new();
@@ -37,7 +37,7 @@ pub fn link_in(path: &Path) -> Option<PathBuf> {
 
 /// [`link_in`], or `path` itself (without a trailing `/`) when it is a link
 /// wherever it lies: a folder given to convenant must be a real folder.
-pub fn link_on_way(path: &Path) -> Option<PathBuf> {
+pub(crate) fn link_on_way(path: &Path) -> Option<PathBuf> {
     link_in(path).or_else(|| {
         let plain: PathBuf = path
             .components()
@@ -52,7 +52,7 @@ pub fn link_on_way(path: &Path) -> Option<PathBuf> {
 /// The bytes of the regular file at `path` (a link followed), at most
 /// `limit` of them; `None` when it is not a regular file (a FIFO, a device:
 /// never opened) or is larger than `limit`, also if it grew meanwhile.
-pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+pub(crate) fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() || meta.len() > limit {

@@ -13,7 +13,11 @@ pub fn default_workers() -> usize {
 
 /// `f` over every item on at most `workers` threads. Items are started in
 /// order (put the long ones first); results come back in the items' order.
-pub fn map<T: Sync, R: Send>(workers: usize, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn map<T: Sync, R: Send>(
+    workers: usize,
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let workers = workers.clamp(1, items.len().max(1));
     if workers == 1 {
         return items.iter().map(f).collect();

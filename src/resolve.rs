@@ -9,7 +9,7 @@ use crate::model::{Casus, FileId, Ref};
 use crate::source::Loc;
 use std::collections::BTreeMap;
 
-pub fn resolve(casus: &Casus) -> Vec<Diagnostic> {
+pub(crate) fn resolve(casus: &Casus) -> Vec<Diagnostic> {
     let mut r = Resolver {
         casus,
         diags: Vec::new(),

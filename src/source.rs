@@ -17,7 +17,7 @@ pub struct SourceFile {
 }
 
 impl Sources {
-    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+    pub(crate) fn add(&mut self, path: PathBuf, text: String) -> FileId {
         self.files.push(SourceFile { path, text });
         self.files.len() - 1
     }
@@ -26,9 +26,6 @@ impl Sources {
     }
     pub fn path(&self, id: FileId) -> &Path {
         self.files.get(id).map_or(Path::new("?"), |f| &f.path)
-    }
-    pub fn files(&self) -> &[SourceFile] {
-        &self.files
     }
 }
 
@@ -41,41 +38,22 @@ pub struct Loc {
 }
 
 impl Loc {
-    pub fn new(file: FileId, location: Location) -> Loc {
+    pub(crate) fn new(file: FileId, location: Location) -> Loc {
         Loc {
             file,
             line: location.line(),
             column: location.column(),
         }
     }
-    pub fn of<T>(file: FileId, spanned: &Spanned<T>) -> Loc {
+    pub(crate) fn of<T>(file: FileId, spanned: &Spanned<T>) -> Loc {
         Loc::new(file, spanned.referenced)
     }
     /// The start of a file, for problems that belong to a file as a whole.
-    pub fn file(file: FileId) -> Loc {
+    pub(crate) fn file(file: FileId) -> Loc {
         Loc {
             file,
             line: 1,
             column: 1,
         }
-    }
-}
-
-impl SourceFile {
-    /// Byte offset of a 1-based line and character column, clamped to the text.
-    pub fn offset(&self, line: u64, column: u64) -> usize {
-        let mut offset = 0;
-        for (i, l) in self.text.split_inclusive('\n').enumerate() {
-            if i as u64 + 1 == line {
-                let within: usize = l
-                    .chars()
-                    .take(column.saturating_sub(1) as usize)
-                    .map(char::len_utf8)
-                    .sum();
-                return offset + within;
-            }
-            offset += l.len();
-        }
-        self.text.len()
     }
 }

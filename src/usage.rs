@@ -7,7 +7,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
 
 /// The command with Dutch help text, for it and every subcommand.
-pub fn dutch(cmd: Command) -> Command {
+pub(crate) fn dutch(cmd: Command) -> Command {
     let root = cmd.get_name() == "convenant";
     let mut cmd = cmd
         .disable_help_flag(true)
@@ -106,7 +106,7 @@ fn usage(cmd: &Command, has_subcommands: bool) -> String {
 
 /// A parse error told in Dutch, with what to do; `None` for help and version,
 /// which clap prints itself.
-pub fn message(e: &clap::Error) -> Option<String> {
+pub(crate) fn message(e: &clap::Error) -> Option<String> {
     let text = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => Some(v.join(", ")),

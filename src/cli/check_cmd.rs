@@ -2,7 +2,12 @@
 
 use super::*;
 
-pub(super) fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
+pub(super) fn run_check(
+    given: &[PathBuf],
+    format: Format,
+    strict: bool,
+    templates: Option<&Path>,
+) -> u8 {
     let strict = if strict {
         check::Strictness::Strict
     } else {
@@ -15,7 +20,10 @@ pub(super) fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
+    let mut checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
+    if let Some(dir) = templates {
+        check_templates(&mut checked, dir);
+    }
     let invalid = checked.iter().any(|c| c.fails(strict));
     match format {
         Format::Json => {
@@ -55,4 +63,26 @@ pub(super) fn run_check(given: &[PathBuf], format: Format, strict: bool) -> u8 {
         }
     }
     if invalid { EXIT_INVALID } else { EXIT_OK }
+}
+
+/// `--templates`: load the templates once and fill them in for every casus
+/// without errors; a problem becomes a diagnostic of that casus.
+fn check_templates(checked: &mut [Checked], dir: &Path) {
+    let templates = match Templates::load(Some(dir)) {
+        Ok(t) => t,
+        Err(e) => {
+            let d = e.diagnostic().split_lines();
+            for c in checked.iter_mut() {
+                c.diagnostics.push(d.clone());
+            }
+            return;
+        }
+    };
+    for c in checked.iter_mut().filter(|c| !c.has_errors()) {
+        if let Err(e) = render::fill_in(c, &templates)
+            && let Some(d) = e.diagnostic()
+        {
+            c.diagnostics.push(d);
+        }
+    }
 }

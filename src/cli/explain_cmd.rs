@@ -5,7 +5,7 @@ use super::*;
 
 pub(super) fn explain(code: &str) -> u8 {
     let Some(rule) = rules::find(code) else {
-        let codes: Vec<&str> = rules::REGISTRY.iter().map(|r| r.code).collect();
+        let codes: Vec<&str> = rules::all().map(|r| r.code).collect();
         let hint = crate::ids::did_you_mean(&code.to_ascii_uppercase(), codes.iter().copied())
             .map(|c| format!(" Bedoelt u {c}?"))
             .unwrap_or_default();
@@ -16,14 +16,27 @@ pub(super) fn explain(code: &str) -> u8 {
         ));
         return EXIT_USAGE;
     };
-    print_out(&format!(
+    let mut text = format!(
         "{} ({}): {}\n\n{}\n\nBron: {}\n",
         rule.code,
         rule.severity.dutch(),
         rule.title,
         rule.explain,
         rule.bron
-    ))
+    );
+    let example = rules::example(rule.code);
+    if !example.is_empty() {
+        text.push_str(
+            "\nVoorbeeld dat deze melding geeft (aangevuld met een kleine, verder geldige casus):\n",
+        );
+        for (file, yaml) in example {
+            text.push_str(&format!("\n  {file}:\n"));
+            for line in yaml.lines() {
+                text.push_str(&format!("    {}\n", diagnostic::visible(line)));
+            }
+        }
+    }
+    print_out(&text)
 }
 
 pub(super) fn grondslagen(format: Format) -> u8 {

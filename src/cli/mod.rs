@@ -20,10 +20,10 @@ use check_cmd::run_check;
 use explain_cmd::{explain, grondslagen};
 use render_cmd::run_render;
 
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_INVALID: u8 = 1;
-pub const EXIT_USAGE: u8 = 2;
-pub const EXIT_TYPST: u8 = 3;
+pub(crate) const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_INVALID: u8 = 1;
+pub(crate) const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_TYPST: u8 = 3;
 
 #[derive(Parser)]
 #[command(
@@ -41,7 +41,7 @@ struct Cli {
 enum Command {
     /// Controleer een of meer casussen tegen de regels.
     #[command(
-        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --strict --format json casus/regio-voorbeeld"
+        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --strict --format json casus/regio-voorbeeld\n  convenant check --templates sjablonen casus/regio-voorbeeld"
     )]
     Check {
         /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
@@ -52,6 +52,10 @@ enum Command {
         /// Behandel waarschuwingen als fouten (voor CI).
         #[arg(long)]
         strict: bool,
+        /// Controleer ook de eigen sjablonen in MAP: ze worden ingevuld zoals
+        /// `render` dat doet, zonder iets te schrijven.
+        #[arg(long, value_name = "MAP")]
+        templates: Option<PathBuf>,
     },
     /// Maak de documenten van een of meer casussen: Markdown, HTML en PDF.
     #[command(
@@ -164,7 +168,8 @@ pub fn main() -> ExitCode {
             casus,
             format,
             strict,
-        } => run_check(&casus, format, strict),
+            templates,
+        } => run_check(&casus, format, strict, templates.as_deref()),
         Command::Render {
             casus,
             out,

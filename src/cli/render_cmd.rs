@@ -44,7 +44,10 @@ pub(super) fn run_render(
     let templates = match Templates::load(templates) {
         Ok(t) => t,
         Err(e) => {
-            err.push_str(&format!("fout: {e}\n"));
+            err.push_str(&diagnostic::render_human(
+                &e.diagnostic().split_lines(),
+                &Default::default(),
+            ));
             let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
             return EXIT_INVALID;
         }
@@ -53,7 +56,10 @@ pub(super) fn run_render(
         match typst_cli::find() {
             Ok(t) => Some(t),
             Err(e) => {
-                err.push_str(&format!("fout: {e}\n"));
+                err.push_str(&diagnostic::render_human(
+                    &e.diagnostic().split_lines(),
+                    &Default::default(),
+                ));
                 let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
                 return EXIT_TYPST;
             }
@@ -94,10 +100,15 @@ pub(super) fn run_render(
                 total.removed += r.written.removed.len();
             }
             Err(e) => {
-                err.push_str(&format!(
-                    "fout: {}: {e}\n",
-                    diagnostic::visible(&dir.display().to_string())
-                ));
+                if let Some(mut d) = e.diagnostic() {
+                    d.message = format!("casus `{}`: {}", dir.display(), d.message);
+                    err.push_str(&diagnostic::render_human(&d, &Default::default()));
+                } else {
+                    err.push_str(&format!(
+                        "fout: {}: {e}\n",
+                        diagnostic::visible(&dir.display().to_string())
+                    ));
+                }
                 total.failed += 1;
                 code = code.max(e.exit_code());
             }

@@ -8,7 +8,6 @@ use crate::source::{Loc, Sources};
 use std::path::{Path, PathBuf};
 
 mod walk;
-pub use walk::is_yaml;
 
 /// What loading produced: the casus (possibly partial) and every problem found.
 pub struct Loaded {

@@ -17,20 +17,20 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Deepest folder below the casus folder that is read.
-pub const MAX_DEPTH: usize = 12;
+pub(crate) const MAX_DEPTH: usize = 12;
 /// Most entries (files and folders) looked at in one casus.
-pub const MAX_ENTRIES: usize = 10_000;
+pub(crate) const MAX_ENTRIES: usize = 10_000;
 /// Largest YAML file, in bytes.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// Most YAML bytes in one casus.
-pub const MAX_CASUS_BYTES: u64 = 32 * 1024 * 1024;
+pub(crate) const MAX_CASUS_BYTES: u64 = 32 * 1024 * 1024;
 
-pub fn is_yaml(path: &Path) -> bool {
+pub(crate) fn is_yaml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }
 
 /// The YAML files of a casus folder, sorted by path, and every problem met.
-pub struct Walked {
+pub(crate) struct Walked {
     pub files: Vec<PathBuf>,
     pub problems: Vec<Diagnostic>,
 }
@@ -47,7 +47,7 @@ struct Walker {
     out: Walked,
 }
 
-pub fn walk(dir: &Path) -> Walked {
+pub(crate) fn walk(dir: &Path) -> Walked {
     let mut w = Walker {
         root: dir.to_path_buf(),
         real_root: std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf()),
@@ -267,7 +267,7 @@ fn reason(e: &std::io::Error) -> String {
 
 /// Read a file the walk found, never more than [`MAX_FILE_BYTES`] (it may
 /// have grown since) and only when it is still a regular file.
-pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read(path: &Path) -> std::io::Result<Vec<u8>> {
     crate::paths::read_bounded(path, MAX_FILE_BYTES)?.ok_or_else(|| {
         std::io::Error::other(format!(
             "geen gewoon bestand, of groter dan {} MiB",

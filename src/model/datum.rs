@@ -13,9 +13,9 @@ pub struct Datum {
 
 impl Datum {
     /// The first year a date of the casus may have.
-    pub const EERSTE_JAAR: u16 = 1970;
+    pub(crate) const EERSTE_JAAR: u16 = 1970;
 
-    pub fn parse(s: &str) -> Option<Datum> {
+    pub(crate) fn parse(s: &str) -> Option<Datum> {
         let mut parts = s.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
         let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());

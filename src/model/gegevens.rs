@@ -36,7 +36,7 @@ pub struct Gegeven {
 }
 
 impl Gegeven {
-    pub fn identifies(&self) -> bool {
+    pub(crate) fn identifies(&self) -> bool {
         self.identificerend || self.soort.value == GegevenSoort::Identificatienummer
     }
 }

@@ -17,13 +17,13 @@ mod partij;
 mod stroom;
 mod verwerker;
 
-pub use datum::*;
-pub use dpia::*;
-pub use gegevens::*;
-pub use overleg::*;
-pub use partij::*;
-pub use stroom::*;
-pub use verwerker::*;
+pub(crate) use datum::*;
+pub(crate) use dpia::*;
+pub(crate) use gegevens::*;
+pub(crate) use overleg::*;
+pub(crate) use partij::*;
+pub(crate) use stroom::*;
+pub(crate) use verwerker::*;
 
 /// Index into [`crate::source::Sources`]: which file an item came from.
 pub type FileId = usize;
@@ -93,14 +93,14 @@ pub struct InFile<T> {
 }
 
 impl Casus {
-    pub fn named(naam: String) -> Casus {
+    pub(crate) fn named(naam: String) -> Casus {
         Casus {
             naam,
             ..Casus::default()
         }
     }
     /// Build the id look-up tables; the loader calls this once all files are merged.
-    pub fn index(&mut self) {
+    pub(crate) fn index(&mut self) {
         self.index = Index {
             partijen: positions(self.partijen.iter().map(|p| p.id.value.as_str())),
             doelen: positions(self.doelen.iter().map(|d| d.id.value.as_str())),
@@ -111,13 +111,13 @@ impl Casus {
     pub fn partij(&self, id: &str) -> Option<&Partij> {
         self.index.partijen.get(id).map(|&i| &self.partijen[i])
     }
-    pub fn doel(&self, id: &str) -> Option<&Doel> {
+    pub(crate) fn doel(&self, id: &str) -> Option<&Doel> {
         self.index.doelen.get(id).map(|&i| &self.doelen[i])
     }
-    pub fn gegeven(&self, id: &str) -> Option<&Gegeven> {
+    pub(crate) fn gegeven(&self, id: &str) -> Option<&Gegeven> {
         self.index.gegevens.get(id).map(|&i| &self.gegevens[i])
     }
-    pub fn casusoverleg(&self, id: &str) -> Option<&Casusoverleg> {
+    pub(crate) fn casusoverleg(&self, id: &str) -> Option<&Casusoverleg> {
         self.index
             .casusoverleggen
             .get(id)
@@ -135,21 +135,21 @@ impl Casus {
 /// The file name (without extension) of the Bijlage 3 of a casusoverleg.
 /// Every output file name is made by these functions, so `check` (OUT-01)
 /// sees exactly the names `render` will write.
-pub fn stem_bijlage_3(overleg: &str) -> String {
+pub(crate) fn stem_bijlage_3(overleg: &str) -> String {
     format!("bijlage-3-casusoverleg-{overleg}")
 }
 
 /// The file name (without extension) of a processor agreement.
-pub fn stem_verwerkersovereenkomst(partij: &str, verwerker: &str) -> String {
+pub(crate) fn stem_verwerkersovereenkomst(partij: &str, verwerker: &str) -> String {
     format!("verwerkersovereenkomst-{partij}-{verwerker}")
 }
 
 /// The file names of the documents every casus has, and of the index page.
-pub const VASTE_STEMS: &[&str] = &["convenant", "bijlage-1-toetreding", "dpia", "index"];
+pub(crate) const VASTE_STEMS: &[&str] = &["convenant", "bijlage-1-toetreding", "dpia", "index"];
 
 /// How a value of one of the format's fixed lists is written in YAML
 /// (`ouders-met-gezag`), taken from its serde name so it cannot drift.
-pub fn spelling<T: Serialize>(value: &T) -> String {
+pub(crate) fn spelling<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),

@@ -63,7 +63,7 @@ pub struct Partij {
 
 impl Partij {
     /// Public authorities cannot rely on art. 6(1)(f) for their tasks.
-    pub fn is_overheid(&self) -> bool {
+    pub(crate) fn is_overheid(&self) -> bool {
         self.overheid
             .unwrap_or_else(|| self.soort.value.is_overheid())
     }
@@ -94,7 +94,7 @@ pub enum PartijSoort {
 }
 
 impl PartijSoort {
-    pub fn is_overheid(self) -> bool {
+    pub(crate) fn is_overheid(self) -> bool {
         matches!(
             self,
             PartijSoort::Gemeente

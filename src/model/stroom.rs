@@ -138,7 +138,7 @@ impl Kanaal {
 
     /// How data travel over this channel, to finish a sentence such as
     /// `Het verslag gaat ... naar de Deelnemers`.
-    pub fn via(self) -> &'static str {
+    pub(crate) fn via(self) -> &'static str {
         match self {
             Kanaal::Oso => "via de OverstapService Onderwijs (OSO)",
             Kanaal::BeveiligdeMail => "per beveiligde e-mail",

@@ -6,13 +6,9 @@ use super::views::CasusView;
 use super::{Document, Kind, typst_markup};
 use tera::Context;
 
-/// The context a document's template gets: the whole casus view, the
-/// document, and for a per-item document the item itself.
-pub fn context(view: &CasusView, doc: &Document) -> Context {
-    context_with(&tera::Value::from_serializable(view), view, doc)
-}
-
-/// [`context`] with the casus view already converted (`casus`). Converting
+/// The context a document's template gets: the whole casus view (`casus`,
+/// already converted), the document, and for a per-item document the item
+/// itself. Converting
 /// it once per casus instead of once per document keeps a render linear:
 /// there is a document per processor, and the view grows with the casus.
 /// tera's values are reference-counted, so the clone here is cheap.
@@ -33,16 +29,7 @@ pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document
     ctx
 }
 
-/// The Markdown of one document.
-pub fn markdown(
-    templates: &Templates,
-    view: &CasusView,
-    doc: &Document,
-) -> Result<String, TemplateError> {
-    templates.render(doc.template, &context(view, doc))
-}
-
-/// [`markdown`] with the casus view already converted.
+/// The Markdown of one document, from the converted casus view.
 pub(crate) fn markdown_with(
     templates: &Templates,
     casus: &tera::Value,
@@ -54,7 +41,12 @@ pub(crate) fn markdown_with(
 
 /// The self-contained Typst source of one document: metadata as string
 /// literals, the page template, then the converted body.
-pub fn typst_source(templates: &Templates, view: &CasusView, doc: &Document, md: &str) -> String {
+pub(crate) fn typst_source(
+    templates: &Templates,
+    view: &CasusView,
+    doc: &Document,
+    md: &str,
+) -> String {
     use typst_markup::string_literal as s;
     let c = &view.convenant;
     let mut out = String::from(

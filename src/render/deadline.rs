@@ -14,15 +14,15 @@ use std::time::{Duration, Instant};
 
 /// The limit, unless `CONVENANT_SJABLOON_SECONDEN` sets another: a thousand
 /// parties take well under a second.
-pub const DEFAULT_SECONDS: u64 = 120;
-pub const VARIABLE: &str = "CONVENANT_SJABLOON_SECONDEN";
+pub(crate) const DEFAULT_SECONDS: u64 = 120;
+pub(crate) const VARIABLE: &str = "CONVENANT_SJABLOON_SECONDEN";
 /// The memory limit in MiB (resident), unless `CONVENANT_SJABLOON_GEHEUGEN_MIB`
 /// sets another: a thousand parties need a few hundred.
-pub const DEFAULT_MIB: u64 = 2048;
-pub const MEMORY_VARIABLE: &str = "CONVENANT_SJABLOON_GEHEUGEN_MIB";
+pub(crate) const DEFAULT_MIB: u64 = 2048;
+pub(crate) const MEMORY_VARIABLE: &str = "CONVENANT_SJABLOON_GEHEUGEN_MIB";
 
 /// Ends the watch when dropped.
-pub struct Watch {
+pub(crate) struct Watch {
     done: Arc<AtomicBool>,
 }
 
@@ -41,7 +41,7 @@ pub(crate) fn setting(variable: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
-pub fn limit() -> Duration {
+pub(crate) fn limit() -> Duration {
     Duration::from_secs(setting(VARIABLE, DEFAULT_SECONDS))
 }
 
@@ -53,8 +53,15 @@ fn resident_mib() -> Option<u64> {
     Some(kib / 1024)
 }
 
+/// Print the diagnostic of a limit that was passed.
+fn report(d: &crate::diagnostic::Diagnostic) {
+    use std::io::Write as _;
+    let text = crate::diagnostic::render_human(d, &Default::default());
+    let _ = std::io::stderr().write_all(crate::diagnostic::guard(&text).as_bytes());
+}
+
 /// Start watching; keep the returned value alive while templates run.
-pub fn watch() -> Watch {
+pub(crate) fn watch() -> Watch {
     let done = Arc::new(AtomicBool::new(false));
     let seen = Arc::clone(&done);
     let limit = limit();
@@ -63,16 +70,17 @@ pub fn watch() -> Watch {
     std::thread::spawn(move || {
         while !seen.load(Ordering::Acquire) {
             if let Some(used) = resident_mib().filter(|&m| m > memory) {
-                eprintln!(
-                    "fout: het invullen van de sjablonen gebruikt {used} MiB geheugen, meer dan de grens van {memory} MiB; er is niets geschreven\n  = hulp: een sjabloon in --templates maakt waarschijnlijk een tekst die steeds verdubbelt; verbeter het, of zet {MEMORY_VARIABLE} hoger voor een heel grote casus"
-                );
+                let d = crate::rules::maken::SJB_03
+                    .report(format!("het invullen van de sjablonen gebruikt {used} MiB geheugen, meer dan de grens van {memory} MiB; er is niets geschreven"))
+                    .help(format!("een sjabloon in --templates maakt waarschijnlijk een tekst die steeds verdubbelt; verbeter het, of zet {MEMORY_VARIABLE} hoger voor een heel grote casus"));
+                report(&d);
                 std::process::exit(1);
             }
             if start.elapsed() > limit {
-                eprintln!(
-                    "fout: het invullen van de sjablonen duurt langer dan {} seconden; er is niets geschreven\n  = hulp: een sjabloon in --templates loopt waarschijnlijk eindeloos (lussen in lussen); verbeter het, of zet {VARIABLE} hoger voor een heel grote casus",
-                    limit.as_secs()
-                );
+                let d = crate::rules::maken::SJB_03
+                    .report(format!("het invullen van de sjablonen duurt langer dan {} seconden; er is niets geschreven", limit.as_secs()))
+                    .help(format!("een sjabloon in --templates loopt waarschijnlijk eindeloos (lussen in lussen); verbeter het, of zet {VARIABLE} hoger voor een heel grote casus"));
+                report(&d);
                 std::process::exit(1);
             }
             std::thread::sleep(Duration::from_millis(5));

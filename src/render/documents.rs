@@ -12,7 +12,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn ext(self) -> &'static str {
+    pub(crate) fn ext(self) -> &'static str {
         match self {
             Format::Md => "md",
             Format::Html => "html",
@@ -20,7 +20,7 @@ impl Format {
             Format::Typ => "typ",
         }
     }
-    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Pdf, Format::Typ];
+    pub(crate) const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Pdf, Format::Typ];
 }
 
 /// The kinds of document: the covenant, its annexes, the processor

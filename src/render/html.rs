@@ -13,7 +13,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
 /// The HTML for a Markdown document, sanitised.
-pub fn body(markdown: &str) -> String {
+pub(crate) fn body(markdown: &str) -> String {
     let mut links: Vec<bool> = Vec::new();
     let events = Parser::new_ext(markdown, options()).filter_map(|ev| match ev {
         Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
@@ -45,7 +45,7 @@ pub fn body(markdown: &str) -> String {
 }
 
 /// Text for HTML element content and quoted attribute values.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -61,7 +61,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// A whole page around `body_html` (already safe HTML).
-pub fn page(title: &str, css: &str, body_html: &str) -> String {
+pub(crate) fn page(title: &str, css: &str, body_html: &str) -> String {
     // A stylesheet cannot end the <style> element early: no `<` at all
     // (`\3c ` is the same character for CSS).
     let css = css.replace('<', "\\3c ");

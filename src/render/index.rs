@@ -50,7 +50,7 @@ fn code_spans(escaped: &str) -> String {
 }
 
 /// `out/<casus>/index.html`: every document with the files it has.
-pub fn index_page(
+pub(crate) fn index_page(
     templates: &Templates,
     view: &CasusView,
     docs: &[Document],

@@ -16,7 +16,7 @@
 use std::io::{self, Write};
 
 /// Characters that end a line somewhere: in Markdown, in Typst or in HTML.
-pub fn is_line_break(c: char) -> bool {
+pub(crate) fn is_line_break(c: char) -> bool {
     matches!(
         c,
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
@@ -32,7 +32,7 @@ const INLINE: &[char] = &[
 const LEADING: &[char] = &['#', '-', '+', '=', ':'];
 
 /// `value` as Markdown text that renders as exactly `value`.
-pub fn escape(value: &str) -> String {
+pub(crate) fn escape(value: &str) -> String {
     let value = value.trim_matches(|c: char| c.is_whitespace());
     let mut out = String::with_capacity(value.len() + value.len() / 8);
     // An ordered-list marker: leading digits followed by `.` or `)`, then a
@@ -64,7 +64,7 @@ pub fn escape(value: &str) -> String {
 }
 
 /// The signature tera wants for an escape function.
-pub fn escape_fn(input: &str, output: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn escape_fn(input: &str, output: &mut dyn Write) -> io::Result<()> {
     output.write_all(escape(input).as_bytes())
 }
 

@@ -12,32 +12,30 @@
 //! ([`stamp`]), and a file whose bytes did not change is not rewritten.
 
 mod compose;
-pub mod deadline;
+pub(crate) mod deadline;
 mod documents;
 mod error;
-pub mod html;
+pub(crate) mod html;
 mod index;
-pub mod markdown_escape;
+pub(crate) mod markdown_escape;
 mod plan;
 mod schedule;
-pub mod stamp;
+pub(crate) mod stamp;
 pub mod templates;
 pub mod typst_cli;
 pub mod typst_markup;
 pub mod views;
-pub mod volledigheid;
+pub(crate) mod volledigheid;
 
 use crate::output;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use compose::{context, markdown, typst_source};
 pub use documents::{Document, Format, Kind, documents};
-pub use error::{MAX_CASUS_BYTES, RenderError};
-pub use index::index_page;
-pub use plan::{PdfSource, Plan, prepare};
-pub use schedule::render_all;
+pub(crate) use error::MAX_CASUS_BYTES;
+pub use plan::{PdfSource, Plan, fill_in, prepare};
+pub(crate) use schedule::render_all;
 
 pub struct Options {
     pub out: PathBuf,
@@ -49,8 +47,7 @@ pub struct Options {
 }
 
 /// What one casus gave.
-pub struct Rendered {
-    pub dir: PathBuf,
+pub(crate) struct Rendered {
     pub written: output::Written,
     /// typst's warnings, per document (only of the PDFs compiled now).
     pub warnings: Vec<String>,
@@ -60,7 +57,7 @@ pub struct Rendered {
 }
 
 /// One document is done, for a progress line.
-pub struct Progress<'a> {
+pub(crate) struct Progress<'a> {
     /// The casus's folder name under `--out`.
     pub casus: &'a str,
     pub document: &'a str,
@@ -71,7 +68,7 @@ pub struct Progress<'a> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum PdfState {
+pub(crate) enum PdfState {
     /// No PDF asked.
     None,
     /// Its inputs did not change: the PDF on disk stays.

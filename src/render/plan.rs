@@ -56,6 +56,30 @@ pub(crate) fn keeps(stems: &BTreeSet<&str>, name: &str) -> bool {
         .is_some_and(|(stem, _)| stems.contains(stem) || stem == "index")
 }
 
+/// Fill in every template of a casus that passed `check`, as `render`
+/// would, without writing anything: what `check --templates` runs, so a
+/// region's own templates are checked before a render needs them.
+pub fn fill_in(checked: &Checked, templates: &Templates) -> Result<(), RenderError> {
+    if checked.has_errors() {
+        return Err(RenderError::Invalid(checked.diagnostics.clone()));
+    }
+    let computed;
+    let verdict = match &checked.dpia {
+        Some(v) => v,
+        None => {
+            computed = crate::dpia::assess(&checked.casus);
+            &computed
+        }
+    };
+    let view = views::build(&checked.casus, verdict).ok_or(RenderError::NoConvenant)?;
+    let casus = tera::Value::from_serializable(&view);
+    let _watch = super::deadline::watch();
+    for doc in &documents(&view) {
+        markdown_with(templates, &casus, &view, doc).map_err(RenderError::Template)?;
+    }
+    Ok(())
+}
+
 /// Everything of one casus that passed `check`, except running typst and
 /// writing: the text files in memory, and which PDFs need typst (read from
 /// the output folder's manifest and PDFs). `typst` is needed when PDF is asked.

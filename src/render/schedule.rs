@@ -47,7 +47,7 @@ fn typst_threads(jobs: usize, pdfs: usize) -> usize {
 /// Render and write several casussen that passed `check` (the caller checks
 /// all of them first, so that with one error nothing is written). Results
 /// come in the order of `casus`; `progress` hears of every document done.
-pub fn render_all(
+pub(crate) fn render_all(
     casus: &[(&Checked, &Path)],
     options: &Options,
     templates: &Templates,
@@ -244,7 +244,6 @@ fn finish(
         .map_err(RenderError::Output)?;
     warnings.sort();
     Ok(Rendered {
-        dir: plan.dir,
         written,
         warnings,
         pdfs_made,

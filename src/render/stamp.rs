@@ -17,7 +17,7 @@ use std::hash::Hasher;
 
 /// The hash of a sequence of parts, as 32 hex digits. Each part is
 /// length-prefixed, so `["ab", "c"]` and `["a", "bc"]` differ.
-pub fn hash(parts: &[&[u8]]) -> String {
+pub(crate) fn hash(parts: &[&[u8]]) -> String {
     let mut h = SipHasher24::new_with_keys(0x636f_6e76_656e_616e, 0x7420_7374_616d_7031);
     for part in parts {
         h.write(&(part.len() as u64).to_le_bytes());
@@ -27,13 +27,13 @@ pub fn hash(parts: &[&[u8]]) -> String {
 }
 
 /// The stamp of a PDF made from input hash `bron`.
-pub fn of(bron: &str, pdf: &[u8]) -> String {
+pub(crate) fn of(bron: &str, pdf: &[u8]) -> String {
     format!("bron={bron} pdf={}", hash(&[pdf]))
 }
 
 /// Whether the PDF `on_disk` is the one recorded in `stamp` and was made
 /// from input hash `bron`.
-pub fn fresh(stamp: &str, bron: &str, on_disk: &[u8]) -> bool {
+pub(crate) fn fresh(stamp: &str, bron: &str, on_disk: &[u8]) -> bool {
     let mut fields = stamp.split(' ');
     fields.next() == Some(&format!("bron={bron}"))
         && fields.next() == Some(&format!("pdf={}", hash(&[on_disk])))

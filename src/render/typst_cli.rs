@@ -16,8 +16,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub const VERSION: &str = "0.15.1";
-pub const INSTALL: &str = "cargo install typst-cli --locked --version 0.15.1";
+pub(crate) const VERSION: &str = "0.15.1";
+pub(crate) const INSTALL: &str = "cargo install typst-cli --locked --version 0.15.1";
 
 #[derive(Debug)]
 pub enum TypstError {
@@ -32,21 +32,38 @@ pub enum TypstError {
 impl std::fmt::Display for TypstError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TypstError::Missing(searched) => write!(
-                f,
-                "typst {VERSION} is nodig voor PDF, maar {searched}.\n  = hulp: installeer het met `{INSTALL}`, \
-                 of wijs het programma aan met de omgevingsvariabele TYPST; \
-                 of laat PDF weg met `--format md,html`"
-            ),
+            TypstError::Missing(searched) => {
+                write!(f, "typst {VERSION} is nodig voor PDF, maar {searched}")
+            }
             TypstError::WrongVersion { path, found } => write!(
                 f,
                 "`{}` is typst {found}, maar convenant vereist precies typst {VERSION} \
-                 (een andere versie zet anders en maakt de PDF's niet reproduceerbaar).\n  = hulp: installeer de juiste versie met `{INSTALL}`",
+                 (een andere versie zet anders en maakt de PDF's niet reproduceerbaar)",
                 path.display()
             ),
             TypstError::Failed { document, message } => write!(
                 f,
                 "typst kon de PDF van `{document}` niet maken:\n{message}"
+            ),
+        }
+    }
+}
+
+impl TypstError {
+    /// The diagnostic: `TYP-01` for a missing or wrong typst, `TYP-02` when
+    /// typst ran and failed.
+    pub(crate) fn diagnostic(&self) -> crate::diagnostic::Diagnostic {
+        use crate::rules::maken::{TYP_01, TYP_02};
+        match self {
+            TypstError::Missing(_) => TYP_01.report(self.to_string()).help(format!(
+                "installeer het met `{INSTALL}`, of wijs het programma aan met de \
+                 omgevingsvariabele TYPST; of laat PDF weg met `--format md,html`"
+            )),
+            TypstError::WrongVersion { .. } => TYP_01
+                .report(self.to_string())
+                .help(format!("installeer de juiste versie met `{INSTALL}`")),
+            TypstError::Failed { .. } => TYP_02.report(self.to_string()).help(
+                "verbeter `pagina.typ` in de sjablonenmap; de Markdown en HTML zijn wel gemaakt",
             ),
         }
     }
@@ -100,7 +117,7 @@ fn command(path: &Path) -> Command {
 /// source, by line number: a string literal that starts with `@`, also when
 /// the `@` is written as an escape (`"\u{40}preview/…"`). typst could not
 /// fetch it anyway (see [`command`]); this names the line before it runs.
-pub fn package_import(source: &str) -> Option<(usize, String)> {
+pub(crate) fn package_import(source: &str) -> Option<(usize, String)> {
     source.lines().enumerate().find_map(|(i, line)| {
         let line = unescape(line);
         let at = line.find("\"@")?;
@@ -221,8 +238,8 @@ pub fn unix_midnight(jaar: i64, maand: i64, dag: i64) -> i64 {
 
 /// How long one typst run may take, unless `CONVENANT_TYPST_SECONDEN` sets
 /// another: the convenant of a thousand parties takes well under a minute.
-pub const DEFAULT_SECONDS: u64 = 600;
-pub const TIME_VARIABLE: &str = "CONVENANT_TYPST_SECONDEN";
+pub(crate) const DEFAULT_SECONDS: u64 = 600;
+pub(crate) const TIME_VARIABLE: &str = "CONVENANT_TYPST_SECONDEN";
 /// Most of typst's messages kept, in bytes.
 const MAX_STDERR: u64 = 1024 * 1024;
 

@@ -12,12 +12,12 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEn
 use std::collections::BTreeMap;
 
 /// The Markdown extensions our templates use; the HTML writer uses the same.
-pub fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
 /// `text` as Typst markup that shows exactly `text` (line breaks as spaces).
-pub fn escape_markup(text: &str) -> String {
+pub(crate) fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     for c in text.chars() {
         if c.is_ascii_punctuation() {
@@ -53,7 +53,7 @@ pub fn string_literal(text: &str) -> String {
 }
 
 /// Link targets we keep, in HTML and in PDF.
-pub fn allowed_link(url: &str) -> bool {
+pub(crate) fn allowed_link(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
     ["https://", "http://", "mailto:", "#"]
         .iter()
@@ -61,7 +61,7 @@ pub fn allowed_link(url: &str) -> bool {
 }
 
 /// Typst markup for a Markdown document.
-pub fn convert(markdown: &str) -> String {
+pub(crate) fn convert(markdown: &str) -> String {
     let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     // Footnote definitions are typeset at their reference: collect them first.
     let mut footnotes: BTreeMap<String, Vec<Event>> = BTreeMap::new();

@@ -16,14 +16,14 @@ use super::templates::TemplateError;
 /// One required element: the citation (catalogue id) and phrases that must
 /// all appear in the document.
 #[derive(Debug)]
-pub struct Eis {
+pub(crate) struct Eis {
     pub wat: &'static str,
     pub citaat: &'static str,
     pub zinsdelen: &'static [&'static str],
 }
 
 /// Art. 28(3) AVG, element by element.
-pub const VERWERKERSOVEREENKOMST: &[Eis] = &[
+pub(crate) const VERWERKERSOVEREENKOMST: &[Eis] = &[
     Eis {
         wat: "onderwerp, duur, aard en doel van de verwerking, soorten persoonsgegevens en categorieën betrokkenen",
         citaat: "avg-28-3",
@@ -85,7 +85,7 @@ pub const VERWERKERSOVEREENKOMST: &[Eis] = &[
 ];
 
 /// The parts of a DPIA after art. 35(7)(a)-(d) AVG.
-pub const DPIA_DELEN: &[Eis] = &[
+pub(crate) const DPIA_DELEN: &[Eis] = &[
     Eis {
         wat: "deel A: beschrijving van de verwerkingen en de doeleinden",
         citaat: "avg-35-7-a",
@@ -109,10 +109,10 @@ pub const DPIA_DELEN: &[Eis] = &[
 ];
 
 /// How many sections the Model DPIA Rijksdienst has in parts A to D.
-pub const DPIA_PARAGRAFEN: usize = 17;
+pub(crate) const DPIA_PARAGRAFEN: usize = 17;
 
 /// What is missing from a verwerkersovereenkomst; empty when complete.
-pub fn ontbreekt(eisen: &'static [Eis], md: &str) -> Vec<&'static Eis> {
+pub(crate) fn ontbreekt(eisen: &'static [Eis], md: &str) -> Vec<&'static Eis> {
     eisen
         .iter()
         .filter(|e| {
@@ -124,7 +124,7 @@ pub fn ontbreekt(eisen: &'static [Eis], md: &str) -> Vec<&'static Eis> {
 
 /// The sections `### N. Titel` of a DPIA without a body: each must be
 /// present and hold text before the next heading.
-pub fn lege_paragrafen(md: &str) -> Vec<usize> {
+pub(crate) fn lege_paragrafen(md: &str) -> Vec<usize> {
     let lines: Vec<&str> = md.lines().collect();
     let mut out = Vec::new();
     for n in 1..=DPIA_PARAGRAFEN {
@@ -145,15 +145,15 @@ pub fn lege_paragrafen(md: &str) -> Vec<usize> {
 }
 
 /// Run the check that belongs to `template` on its rendered Markdown.
-pub fn controleer(template: &str, md: &str) -> Result<(), TemplateError> {
+pub(crate) fn controleer(template: &str, md: &str) -> Result<(), TemplateError> {
     match template {
         "verwerkersovereenkomst.md" => {
             let missing = ontbreekt(VERWERKERSOVEREENKOMST, md);
             if missing.is_empty() {
                 return Ok(());
             }
-            Err(TemplateError(format!(
-                "sjabloon `{template}`: de verwerkersovereenkomst is onvolledig; artikel 28, derde lid, AVG vraagt ook:\n{}\n  = hulp: elke bepaling citeert haar artikel met `{{{{ citeer(id=\"...\") }}}}` en noemt de verplichting zelf (zie docs/sjablonen.md)",
+            Err(TemplateError::new(format!(
+                "sjabloon `{template}`: de verwerkersovereenkomst is onvolledig; artikel 28, derde lid, AVG vraagt ook:\n{}",
                 missing
                     .iter()
                     .map(|e| format!(
@@ -164,7 +164,9 @@ pub fn controleer(template: &str, md: &str) -> Result<(), TemplateError> {
                     ))
                     .collect::<Vec<_>>()
                     .join("\n")
-            )))
+            ))
+            .help("elke bepaling citeert haar artikel met `{{ citeer(id=\"...\") }}` en noemt de verplichting zelf (zie docs/sjablonen.md)")
+            .rule(&crate::rules::maken::SJB_02))
         }
         "dpia.md" => {
             let delen = ontbreekt(DPIA_DELEN, md);
@@ -181,10 +183,11 @@ pub fn controleer(template: &str, md: &str) -> Result<(), TemplateError> {
                     "  - paragraaf {n} van het Model DPIA Rijksdienst (kop `### {n}. ...` met inhoud, of “In te vullen door ...”)"
                 ));
             }
-            Err(TemplateError(format!(
+            Err(TemplateError::new(format!(
                 "sjabloon `{template}`: de DPIA is onvolledig; er ontbreekt:\n{}",
                 lines.join("\n")
-            )))
+            ))
+            .rule(&crate::rules::maken::SJB_02))
         }
         _ => Ok(()),
     }

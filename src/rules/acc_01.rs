@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::PartijSoort;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "ACC-01",
     severity: Severity::Error,
     title: "Een gemeente krijgt nooit toegang tot een systeem dat voor een schoolbestuur werkt.",

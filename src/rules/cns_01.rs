@@ -6,7 +6,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CNS-01",
     severity: Severity::Error,
     title: "Een stroom die op toestemming rust, legt vast wie toestemming gaf en hoe.",

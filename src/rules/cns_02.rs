@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::{Casus, Leeftijdsgroep, PartijSoort, Stroom, Toestemmer};
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CNS-02",
     severity: Severity::Error,
     title: "Wie toestemming geeft, past bij de leeftijd van de kinderen in het casusoverleg.",

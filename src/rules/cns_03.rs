@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Toestemmer;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CNS-03",
     severity: Severity::Error,
     title: "Pleegouders en een jeugdbeschermer kunnen geen toestemming geven.",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CNS-04",
     severity: Severity::Error,
     title: "Een anonieme stroom bevat geen gegevens die het kind identificeren.",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CNS-05",
     severity: Severity::Error,
     title: "Delen zonder toestemming wegens ernstige zorgen over de veiligheid wordt vastgelegd.",

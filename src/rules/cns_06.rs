@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Vastlegging;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CNS-06",
     severity: Severity::Warning,
     title: "Toestemming wordt bij voorkeur schriftelijk of digitaal vastgelegd, niet alleen mondeling.",

@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Ref;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CVN-01",
     severity: Severity::Error,
     title: "Een toetredende partij doet pas mee na ondertekening én bekendmaking van Bijlage 1.",

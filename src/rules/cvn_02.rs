@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::PartijSoort;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CVN-02",
     severity: Severity::Error,
     title: "Een schoolbestuur dat bij volmacht tekent, geeft het samenwerkingsverband een schriftelijke machtiging.",

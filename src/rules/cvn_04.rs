@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Uitnodiging;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "CVN-04",
     severity: Severity::Warning,
     title: "Ouders en jeugdige (vanaf 12 jaar) worden uitgenodigd, of er staat waarom niet.",

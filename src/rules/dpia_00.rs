@@ -4,7 +4,7 @@ use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "DPIA-00",
     severity: Severity::Info,
     title: "Oordeel of een DPIA verplicht is, afgeleid uit de gegevens van de casus.",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::dpia::Oordeel;
 use crate::facts::Facts;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "DPIA-01",
     severity: Severity::Error,
     title: "Is een DPIA verplicht, dan heeft de casus een `dpia`-blok.",

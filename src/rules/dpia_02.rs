@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "DPIA-02",
     severity: Severity::Error,
     title: "Het advies van de functionaris gegevensbescherming over de DPIA is vastgelegd.",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::dpia::Oordeel;
 use crate::facts::Facts;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "DPIA-04",
     severity: Severity::Warning,
     title: "Is een DPIA aanbevolen (één WP248-criterium), dan legt de casus vast wat ermee gebeurt.",

@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Risiconiveau;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "DPIA-06",
     severity: Severity::Error,
     title: "Blijft het restrisico hoog, dan is de Autoriteit Persoonsgegevens vooraf geraadpleegd.",

@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Datum;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "DPIA-07",
     severity: Severity::Warning,
     title: "Een DPIA noemt de datum van haar herbeoordeling, uiterlijk drie jaar na de datum van het convenant.",

@@ -4,7 +4,7 @@
 use super::Rule;
 use crate::diagnostic::Severity::Error;
 
-pub const LAD_01: Rule = Rule {
+pub(crate) const LAD_01: Rule = Rule {
     code: "LAD-01",
     severity: Error,
     title: "De casusmap bestaat en bevat ten minste één YAML-bestand.",
@@ -16,7 +16,7 @@ Wat te doen: geef het pad van een casusmap, of maak er een met `convenant init N
     check: None,
 };
 
-pub const LAD_02: Rule = Rule {
+pub(crate) const LAD_02: Rule = Rule {
     code: "LAD-02",
     severity: Error,
     title: "Elk casusbestand is UTF-8-tekst.",
@@ -27,7 +27,7 @@ Wat te doen: sla het bestand opnieuw op met codering UTF-8.",
     check: None,
 };
 
-pub const LAD_03: Rule = Rule {
+pub(crate) const LAD_03: Rule = Rule {
     code: "LAD-03",
     severity: Error,
     title: "`convenant` en `dpia` staan elk in één bestand.",
@@ -39,7 +39,7 @@ Wat te doen: houd het blok in één bestand en verwijder het andere.",
     check: None,
 };
 
-pub const YAML_01: Rule = Rule {
+pub(crate) const YAML_01: Rule = Rule {
     code: "YAML-01",
     severity: Error,
     title: "Het bestand is geldige YAML in de vorm van het casusformaat.",
@@ -52,7 +52,7 @@ Wat te doen: volg de melding en vergelijk met casus/regio-voorbeeld.",
     check: None,
 };
 
-pub const ID_01: Rule = Rule {
+pub(crate) const ID_01: Rule = Rule {
     code: "ID-01",
     severity: Error,
     title: "Ids bestaan uit kleine letters, cijfers en streepjes, hooguit 64 tekens.",
@@ -66,7 +66,7 @@ Wat te doen: kies een id als `gemeente-voorstad`.",
     check: None,
 };
 
-pub const ID_02: Rule = Rule {
+pub(crate) const ID_02: Rule = Rule {
     code: "ID-02",
     severity: Error,
     title: "Een id komt per soort (partij, stroom, ...) één keer voor.",
@@ -77,7 +77,7 @@ Wat te doen: geef het tweede item een eigen id.",
     check: None,
 };
 
-pub const REF_01: Rule = Rule {
+pub(crate) const REF_01: Rule = Rule {
     code: "REF-01",
     severity: Error,
     title: "Elke verwijzing wijst naar iets dat in de casus bestaat.",
@@ -89,7 +89,7 @@ Wat te doen: corrigeer de id (de melding noemt wat wel bestaat) of voeg het ontb
     check: None,
 };
 
-pub const CAT_01: Rule = Rule {
+pub(crate) const CAT_01: Rule = Rule {
     code: "CAT-01",
     severity: Error,
     title: "Grondslagen en wetsartikelen komen uit de ingebouwde catalogus.",
@@ -101,7 +101,7 @@ Wat te doen: kies een id uit `convenant grondslagen`.",
     check: None,
 };
 
-pub const CAT_02: Rule = Rule {
+pub(crate) const CAT_02: Rule = Rule {
     code: "CAT-02",
     severity: Error,
     title: "Een catalogus-id past bij het veld waarin het staat.",
@@ -114,7 +114,7 @@ Wat te doen: zet de id in het juiste veld, of kies een id van de juiste soort.",
     check: None,
 };
 
-pub const LAD_04: Rule = Rule {
+pub(crate) const LAD_04: Rule = Rule {
     code: "LAD-04",
     severity: Error,
     title: "De casus leest alleen gewone bestanden en mappen binnen de casusmap.",
@@ -129,7 +129,7 @@ Wat te doen: vervang de koppeling door een kopie van het bestand, of verwijder h
     check: None,
 };
 
-pub const LAD_05: Rule = Rule {
+pub(crate) const LAD_05: Rule = Rule {
     code: "LAD-05",
     severity: Error,
     title: "Een casus blijft binnen de grenzen van wat convenant leest.",
@@ -142,7 +142,7 @@ Wat te doen: houd alleen de YAML-bestanden van de casus in de casusmap.",
     check: None,
 };
 
-pub const YAML_02: Rule = Rule {
+pub(crate) const YAML_02: Rule = Rule {
     code: "YAML-02",
     severity: Error,
     title: "Een casus gebruikt geen YAML-tags als `!!binary`.",
@@ -156,7 +156,7 @@ Wat te doen: haal de tag weg en schrijf de waarde als gewone tekst.",
     check: None,
 };
 
-pub const YAML_03: Rule = Rule {
+pub(crate) const YAML_03: Rule = Rule {
     code: "YAML-03",
     severity: Error,
     title: "Ankers en verwijzingen blazen een bestand niet op tot meer dan 4 MiB tekst.",
@@ -170,7 +170,7 @@ Wat te doen: gebruik ankers voor kleine, herhaalde blokken, niet voor grote teks
     check: None,
 };
 
-pub const TXT_01: Rule = Rule {
+pub(crate) const TXT_01: Rule = Rule {
     code: "TXT-01",
     severity: Error,
     title: "Een tekst bevat geen stuurtekens.",
@@ -183,7 +183,7 @@ Wat te doen: verwijder het teken; schrijf meer regels in een blok met `|`.",
     check: None,
 };
 
-pub const TXT_02: Rule = Rule {
+pub(crate) const TXT_02: Rule = Rule {
     code: "TXT-02",
     severity: Error,
     title: "Een tekst bevat geen onzichtbare tekens, geen tekens die de leesrichting omdraaien en geen gemengde schriften.",
@@ -201,7 +201,7 @@ Wat te doen: typ de waarde opnieuw zonder het teken.",
     check: None,
 };
 
-pub const TXT_03: Rule = Rule {
+pub(crate) const TXT_03: Rule = Rule {
     code: "TXT-03",
     severity: Error,
     title: "Een waarde is hooguit 10 000 tekens, een woord hooguit 200.",
@@ -214,7 +214,7 @@ Wat te doen: kort de tekst in, of zet spaties in een lange tekenreeks.",
     check: None,
 };
 
-pub const TXT_04: Rule = Rule {
+pub(crate) const TXT_04: Rule = Rule {
     code: "TXT-04",
     severity: Error,
     title: "Elk teken is te tonen in het lettertype van de documenten.",
@@ -228,7 +228,7 @@ Wat te doen: schrijf de naam in Latijnse letters, of laat het teken weg.",
     check: None,
 };
 
-pub const ID_03: Rule = Rule {
+pub(crate) const ID_03: Rule = Rule {
     code: "ID-03",
     severity: Error,
     title: "Een id staat één keer in een lijst als `voor`, `naar` of `gegevens`.",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "GRD-01",
     severity: Severity::Error,
     title: "Elke partij heeft ten minste één wettelijke taak met een grondslag.",

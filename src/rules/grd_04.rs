@@ -6,7 +6,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "GRD-04",
     severity: Severity::Error,
     title: "Een grondslag onder artikel 6, eerste lid, onder c of e, AVG noemt de wet waarop hij rust.",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::model::PartijSoort;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "GRD-05",
     severity: Severity::Error,
     title: "Een gemeente gebruikt geen gerechtvaardigd belang (artikel 6, eerste lid, onder f, AVG).",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::model::PartijSoort;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "GRD-07",
     severity: Severity::Warning,
     title: "Andere publieke organen (zoals schoolbesturen en het samenwerkingsverband) gebruiken liever geen gerechtvaardigd belang.",

@@ -8,7 +8,7 @@ use crate::facts::Facts;
 use crate::model::{PartijSoort, Stroom};
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "IKC-01",
     severity: Severity::Warning,
     title: "Een stroom van of naar een kinderopvang rust op toestemming of op een wet.",

@@ -8,7 +8,7 @@ use crate::source::Loc;
 
 const MELDRECHT: &str = "wmo-5-2-6";
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "MLD-02",
     severity: Severity::Error,
     title: "Een melding van een school bij Veilig Thuis volgt de meldcode en informeert de ouders.",

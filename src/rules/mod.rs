@@ -36,6 +36,7 @@ mod grd_04;
 mod grd_05;
 mod grd_07;
 mod ikc_01;
+pub(crate) mod maken;
 mod mld_02;
 mod out_01;
 mod pgn_01;
@@ -65,9 +66,15 @@ pub struct Rule {
     pub check: Option<fn(&crate::facts::Facts, &mut Vec<Diagnostic>)>,
 }
 
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code)
+    }
+}
+
 impl Rule {
     /// A diagnostic of this rule, with its code, severity and source filled in.
-    pub fn report(&self, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn report(&self, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             code: self.code,
             severity: self.severity,
@@ -76,6 +83,7 @@ impl Rule {
             help: None,
             bron: self.bron,
             dpia: None,
+            detail: Vec::new(),
         }
     }
 }
@@ -145,9 +153,57 @@ pub const REGISTRY: &[&Rule] = &[
     &ikc_01::RULE,
 ];
 
+/// Codes raised while making the documents, after `check` accepted the
+/// casus (templates, typst, the output folder).
+pub const MAKEN: &[&Rule] = &[
+    &maken::SJB_01,
+    &maken::SJB_02,
+    &maken::SJB_03,
+    &maken::TYP_01,
+    &maken::TYP_02,
+    &maken::UIT_01,
+    &maken::UIT_02,
+];
+
+/// Every code the tool can print: those of `check`, then those of `render`.
+pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
+    REGISTRY.iter().chain(MAKEN).copied()
+}
+
+mod voorbeelden {
+    include!(concat!(env!("OUT_DIR"), "/voorbeelden.rs"));
+}
+
+/// The example of a code for `convenant explain`: its fail fixture, with the
+/// fixture's own comments left out and each `# verwacht: CODE` marker shown
+/// as `# <- CODE`; only the files that mark this code. Empty for codes that no casus file shows (render codes).
+pub fn example(code: &str) -> Vec<(&'static str, String)> {
+    voorbeelden::VOORBEELDEN
+        .iter()
+        .filter(|(c, _, text)| {
+            *c == code
+                && text.lines().any(|l| {
+                    l.split_once("verwacht:")
+                        .is_some_and(|(_, codes)| codes.split(',').any(|c| c.trim() == code))
+                })
+        })
+        .map(|(_, name, text)| {
+            let lines: Vec<String> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .map(|l| match l.find("# verwacht:") {
+                    Some(i) => format!("{}# <- {}", &l[..i], l[i + 11..].trim()),
+                    None => l.to_string(),
+                })
+                .collect();
+            (*name, lines.join("\n"))
+        })
+        .collect()
+}
+
 pub fn find(code: &str) -> Option<&'static Rule> {
     let code = code.trim().to_ascii_uppercase();
-    REGISTRY.iter().copied().find(|r| r.code == code)
+    all().find(|r| r.code == code)
 }
 
 /// Every use of legitimate interest (art. 6(1)(f)) by a party: in its tasks
@@ -184,7 +240,7 @@ fn dpia_loc(casus: &Casus) -> Option<Loc> {
 }
 
 /// Run every rule with a check over a loaded casus.
-pub fn run(facts: &crate::facts::Facts) -> Vec<Diagnostic> {
+pub(crate) fn run(facts: &crate::facts::Facts) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in REGISTRY {
         if let Some(check) = rule.check {
@@ -203,7 +259,7 @@ pub fn docs_table() -> String {
          `UPDATE_DOCS=1 cargo test --test cli docs` schrijft het opnieuw.\n\n\
          | code | ernst | regel | bron |\n|---|---|---|---|\n",
     );
-    for r in REGISTRY {
+    let row = |out: &mut String, r: &Rule| {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             r.code,
@@ -211,6 +267,18 @@ pub fn docs_table() -> String {
             r.title.replace('|', "\\|"),
             r.bron.replace('|', "\\|")
         ));
+    };
+    for r in REGISTRY {
+        row(&mut out, r);
+    }
+    out.push_str(
+        "\n## Bij het maken van de documenten\n\n\
+         Deze codes geeft `convenant render`, nadat `check` de casus heeft goedgekeurd: \
+         over de eigen sjablonen, typst en de uitvoermap.\n\n\
+         | code | ernst | regel | bron |\n|---|---|---|---|\n",
+    );
+    for r in MAKEN {
+        row(&mut out, r);
     }
     out
 }
@@ -221,11 +289,11 @@ mod tests {
 
     #[test]
     fn codes_are_unique_and_documented() {
-        let mut codes: Vec<&str> = REGISTRY.iter().map(|r| r.code).collect();
+        let mut codes: Vec<&str> = all().map(|r| r.code).collect();
         codes.sort_unstable();
         codes.dedup();
-        assert_eq!(codes.len(), REGISTRY.len());
-        for r in REGISTRY {
+        assert_eq!(codes.len(), REGISTRY.len() + MAKEN.len());
+        for r in all() {
             assert!(
                 !r.title.is_empty() && !r.explain.is_empty() && !r.bron.is_empty(),
                 "{}",

@@ -7,7 +7,7 @@ use crate::model::{VASTE_STEMS, stem_bijlage_3, stem_verwerkersovereenkomst};
 use crate::source::Loc;
 use std::collections::BTreeMap;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "OUT-01",
     severity: Severity::Error,
     title: "Twee documenten krijgen nooit dezelfde bestandsnaam.",

@@ -7,7 +7,7 @@ use crate::facts::Facts;
 use crate::model::GegevenSoort;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "PGN-01",
     severity: Severity::Error,
     title: "Een BSN of persoonsgebonden nummer (PGN) gaat alleen mee op een wettelijke grondslag.",

@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::{GegevenSoort, PartijSoort};
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "PGN-02",
     severity: Severity::Error,
     title: "Een samenwerkingsverband ontvangt of verstrekt nooit een BSN of PGN.",

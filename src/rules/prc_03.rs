@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "PRC-03",
     severity: Severity::Error,
     title: "Subverwerkers alleen met schriftelijke machtiging en dezelfde verplichtingen per overeenkomst.",

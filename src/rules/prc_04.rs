@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::PartijSoort;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "PRC-04",
     severity: Severity::Error,
     title: "Geen verwerkersovereenkomst met een zelfstandige verwerkingsverantwoordelijke.",

@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::{OvereenkomstModel, PartijSoort};
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "PRC-06",
     severity: Severity::Warning,
     title: "Een verwerkersovereenkomst volgt het model van de sector: VNG voor gemeenten, Privacyconvenant voor scholen.",

@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "PUR-01",
     severity: Severity::Error,
     title: "Elke ontvanger van een stroom heeft een taak die het doel van de stroom dient.",

@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Kanaal;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "SEC-01",
     severity: Severity::Error,
     title: "Gegevens over een kind gaan nooit via gewone (onbeveiligde) e-mail.",

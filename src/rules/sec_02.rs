@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::Kanaal;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "SEC-02",
     severity: Severity::Error,
     title: "Verslagen van een casusoverleg gaan via beveiligde e-mail of een beveiligde omgeving.",

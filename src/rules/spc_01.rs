@@ -7,7 +7,7 @@ use crate::facts::Facts;
 use crate::model::GegevenSoort;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "SPC-01",
     severity: Severity::Error,
     title: "Een stroom met bijzondere persoonsgegevens noemt een uitzondering uit artikel 9, tweede lid, AVG of de UAVG.",

@@ -8,7 +8,7 @@ use crate::facts::Facts;
 use crate::model::{BijzondereCategorie, PartijSoort};
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "SPC-02",
     severity: Severity::Error,
     title: "Een schoolbestuur geeft gezondheidsgegevens alleen door met uitdrukkelijke toestemming, een wettelijke plicht of een melding volgens de meldcode.",

@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::{BijzondereCategorie, GegevenSoort, PartijSoort};
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "SPC-03",
     severity: Severity::Warning,
     title: "Een partij zonder beroepsgeheim die gezondheidsgegevens ontvangt, legt een geheimhoudingsplicht vast.",

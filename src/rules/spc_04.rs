@@ -6,7 +6,7 @@ use crate::facts::Facts;
 use crate::model::GegevenSoort;
 use crate::source::Loc;
 
-pub const RULE: Rule = Rule {
+pub(crate) const RULE: Rule = Rule {
     code: "SPC-04",
     severity: Severity::Error,
     title: "Een stroom met strafrechtelijke gegevens noemt artikel 10 AVG of artikel 31, 32 of 33 UAVG.",

@@ -24,16 +24,16 @@ use serde_saphyr::granit_parser::{Event, Parser, Span};
 use std::collections::HashMap;
 
 /// Longest value, in characters: a long paragraph, far more than any field needs.
-pub const MAX_VALUE_CHARS: usize = 10_000;
+pub(crate) const MAX_VALUE_CHARS: usize = 10_000;
 /// Longest word (a run without spaces), in characters: longer than any Dutch
 /// compound, e-mail address or web address a covenant cites.
-pub const MAX_WORD_CHARS: usize = 200;
+pub(crate) const MAX_WORD_CHARS: usize = 200;
 /// Most text one file may stand for once its aliases are expanded.
-pub const MAX_EXPANDED_BYTES: usize = 4 * 1024 * 1024;
+pub(crate) const MAX_EXPANDED_BYTES: usize = 4 * 1024 * 1024;
 
 /// What the scan found; `amplified` is set when reading the file into the
 /// model would expand it past [`MAX_EXPANDED_BYTES`], so it must not be read.
-pub struct Scan {
+pub(crate) struct Scan {
     pub diagnostics: Vec<Diagnostic>,
     pub amplified: bool,
 }
@@ -44,7 +44,7 @@ struct Frame {
     bytes: usize,
 }
 
-pub fn scan(file: FileId, text: &str) -> Scan {
+pub(crate) fn scan(file: FileId, text: &str) -> Scan {
     let mut out = Scan {
         diagnostics: Vec::new(),
         amplified: false,
@@ -162,7 +162,7 @@ fn tag_error(out: &mut Vec<Diagnostic>, loc: Loc, handle: &str, suffix: &str) {
 /// A character that changes how the text around it reads while not being
 /// seen itself: bidi controls, zero-width characters, the soft hyphen and
 /// other format characters.
-pub fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
@@ -173,7 +173,7 @@ pub fn is_invisible(c: char) -> bool {
 /// A letter of a script written from right to left (Hebrew, Arabic, ...):
 /// around it, the bidi rules reorder numbers and words (`א 100 ב 200`
 /// shows as `200 ב 100 א`), so the text reads differently from its order.
-pub fn is_right_to_left(c: char) -> bool {
+pub(crate) fn is_right_to_left(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'
         | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
 }
@@ -213,12 +213,12 @@ fn mixed_script_word(value: &str) -> Option<&str> {
 
 /// A control character other than line feed and tab (C0, DEL, C1), or a
 /// line or paragraph separator.
-pub fn is_control(c: char) -> bool {
+pub(crate) fn is_control(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || c == '\u{2028}' || c == '\u{2029}'
 }
 
 /// Whether the documents' font shows `c` in every style.
-pub fn is_displayable(c: char) -> bool {
+pub(crate) fn is_displayable(c: char) -> bool {
     if c == '\n' || c == '\t' {
         return true;
     }
@@ -242,7 +242,7 @@ pub fn displayable_ranges() -> &'static [(u32, u32)] {
 }
 
 /// `U+202E` for a message.
-pub fn code_point(c: char) -> String {
+pub(crate) fn code_point(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }
 

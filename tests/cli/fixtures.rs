@@ -249,3 +249,29 @@ fn every_registered_code_has_its_own_test() {
         "add these codes to rule_tests! in tests/cli/fixtures.rs: {missing:?}"
     );
 }
+
+/// `convenant explain CODE` shows the fail fixture as its example, with the
+/// marker pointing at the line; render codes have their own tests.
+#[test]
+fn explain_shows_the_fail_fixture_as_example() {
+    let out = crate::util::bin()
+        .args(["explain", "grd-01"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Voorbeeld dat deze melding geeft"), "{text}");
+    assert!(text.contains("- id: school-a # <- GRD-01"), "{text}");
+    assert!(!text.contains("verwacht:"), "{text}");
+    let without: Vec<&str> = convenant::rules::REGISTRY
+        .iter()
+        .map(|r| r.code)
+        .filter(|c| convenant::rules::example(c).is_empty())
+        .collect();
+    // These fail on the folder itself (missing, links, too many files), on
+    // a file that is not text or too large to show, or (DPIA-00, a finding
+    // about the whole casus) on no line at all.
+    assert_eq!(
+        without,
+        ["LAD-01", "LAD-02", "LAD-04", "LAD-05", "YAML-03", "DPIA-00"]
+    );
+}

@@ -5,6 +5,8 @@ mod errors;
 mod example;
 mod fixtures;
 mod incremental;
+#[allow(non_snake_case)]
+mod maken;
 mod render;
 mod robustness;
 mod security;

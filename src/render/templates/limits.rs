@@ -4,9 +4,9 @@
 use tera::{Kwargs, State};
 
 /// Largest Markdown document a template may make, in bytes.
-pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
 /// Most numbers `range` may make while one document is rendered.
-pub const MAX_RANGE_WORK: u64 = 1_000_000;
+pub(crate) const MAX_RANGE_WORK: u64 = 1_000_000;
 
 thread_local! {
     pub(super) static RANGE_WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };

@@ -17,19 +17,18 @@ mod filters;
 mod limits;
 mod text;
 
-pub use limits::MAX_RANGE_WORK;
 use limits::{Capped, MAX_DOCUMENT_BYTES, RANGE_WORK};
 use std::fmt::Write as _;
 use std::path::Path;
 use tera::{Context, Tera};
-pub use text::{normalise, opsomming, tag_lines, voluit};
+pub(crate) use text::{normalise, opsomming, tag_lines};
 
 /// Name prefix of the embedded defaults.
-pub const BUILTIN: &str = "builtin/";
+pub(crate) const BUILTIN: &str = "builtin/";
 /// The Typst page template (page size, header, footer, fonts).
-pub const PAGINA_TYP: &str = "pagina.typ";
+pub(crate) const PAGINA_TYP: &str = "pagina.typ";
 /// The stylesheet of every HTML page.
-pub const STIJL_CSS: &str = "stijl.css";
+pub(crate) const STIJL_CSS: &str = "stijl.css";
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
@@ -94,12 +93,45 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "stijl.css",
 ];
 
+/// A template that cannot be read or filled in: a registered code
+/// (`SJB-01`, `SJB-02`, `SJB-03`), a message and what to do.
 #[derive(Debug)]
-pub struct TemplateError(pub String);
+pub struct TemplateError {
+    pub rule: &'static crate::rules::Rule,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl TemplateError {
+    /// `SJB-01`: a template that cannot be read, loaded or filled in.
+    pub(crate) fn new(message: impl Into<String>) -> TemplateError {
+        TemplateError {
+            rule: &crate::rules::maken::SJB_01,
+            message: message.into(),
+            help: None,
+        }
+    }
+    pub(crate) fn help(mut self, help: impl Into<String>) -> TemplateError {
+        self.help = Some(help.into());
+        self
+    }
+    pub(crate) fn rule(mut self, rule: &'static crate::rules::Rule) -> TemplateError {
+        self.rule = rule;
+        self
+    }
+    /// The diagnostic with the code, message and help.
+    pub(crate) fn diagnostic(&self) -> crate::diagnostic::Diagnostic {
+        let d = self.rule.report(self.message.clone());
+        match &self.help {
+            Some(h) => d.help(h.clone()),
+            None => d,
+        }
+    }
+}
 
 impl std::fmt::Display for TemplateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -123,7 +155,7 @@ fn tera_error(context: &str, e: &tera::Error) -> TemplateError {
         let _ = write!(message, "\n{s}");
         source = s.source();
     }
-    TemplateError(message)
+    TemplateError::new(message)
 }
 
 impl Templates {
@@ -147,24 +179,26 @@ impl Templates {
         let mut stijl_css = default_text(STIJL_CSS).to_string();
         if let Some(dir) = user_dir {
             if let Some(link) = crate::paths::link_on_way(dir) {
-                return Err(TemplateError(format!(
-                    "de sjablonenmap gaat door `{}`, een koppeling (symbolic link); convenant leest sjablonen alleen uit een echte map\n  = hulp: geef de map zelf op, of vervang de koppeling door een kopie",
+                return Err(TemplateError::new(format!(
+                    "de sjablonenmap gaat door `{}`, een koppeling (symbolic link); convenant leest sjablonen alleen uit een echte map",
                     crate::diagnostic::visible(&link.display().to_string())
-                )));
+                ))
+                .help("geef de map zelf op, of vervang de koppeling door een kopie"));
             }
             let mut markdown: Vec<(String, String)> = Vec::new();
             for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
                 let entry = entry.map_err(|e| {
-                    TemplateError(format!(
+                    TemplateError::new(format!(
                         "de sjablonenmap `{}` kan niet gelezen worden: {e}",
                         dir.display()
                     ))
                 })?;
                 if entry.file_type().is_symlink() {
-                    return Err(TemplateError(format!(
-                        "`{}` in de sjablonenmap is een koppeling (symbolic link); convenant leest alleen gewone bestanden, zodat geen sjabloon van buiten de map komt\n  = hulp: vervang de koppeling door een kopie van het bestand",
+                    return Err(TemplateError::new(format!(
+                        "`{}` in de sjablonenmap is een koppeling (symbolic link); convenant leest alleen gewone bestanden, zodat geen sjabloon van buiten de map komt",
                         crate::diagnostic::visible(&entry.path().display().to_string())
-                    )));
+                    ))
+                    .help("vervang de koppeling door een kopie van het bestand"));
                 }
                 if !entry.file_type().is_file() {
                     continue;
@@ -177,7 +211,7 @@ impl Templates {
                     .replace('\\', "/");
                 let read = || {
                     std::fs::read_to_string(path).map_err(|e| {
-                        TemplateError(format!(
+                        TemplateError::new(format!(
                             "sjabloon `{}` kan niet gelezen worden: {e}",
                             path.display()
                         ))
@@ -186,11 +220,12 @@ impl Templates {
                 if rel == PAGINA_TYP {
                     pagina_typ = read()?;
                     if let Some((line, package)) = super::typst_cli::package_import(&pagina_typ) {
-                        return Err(TemplateError(format!(
-                            "sjabloon `{}` regel {line} gebruikt het typst-pakket `{}`; convenant maakt de PDF's zonder netwerk en laadt geen pakketten\n  = hulp: neem wat u van het pakket nodig hebt op in `{PAGINA_TYP}` zelf, of laat de import weg",
+                        return Err(TemplateError::new(format!(
+                            "sjabloon `{}` regel {line} gebruikt het typst-pakket `{}`; convenant maakt de PDF's zonder netwerk en laadt geen pakketten",
                             crate::diagnostic::visible(&path.display().to_string()),
                             crate::diagnostic::visible(&package)
-                        )));
+                        ))
+                        .help(format!("neem wat u van het pakket nodig hebt op in `{PAGINA_TYP}` zelf, of laat de import weg")));
                     }
                 } else if rel == STIJL_CSS {
                     stijl_css = read()?;
@@ -211,7 +246,7 @@ impl Templates {
     }
 
     /// Render template `name` (exact, else the built-in one) with `context`.
-    pub fn render(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
+    pub(crate) fn render(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
         RANGE_WORK.with(|w| w.set(0));
         let mut out = Capped {
             bytes: Vec::new(),
@@ -219,13 +254,21 @@ impl Templates {
         };
         let rendered = self.tera.render_to(name, context, &mut out);
         if out.full {
-            return Err(TemplateError(format!(
-                "sjabloon `{name}` maakt een document van meer dan {} MiB; zo groot wordt geen convenant\n  = hulp: controleer de lussen (`{{% for %}}`) in het sjabloon, of een waarde in de casus die heel vaak herhaald wordt",
+            return Err(TemplateError::new(format!(
+                "sjabloon `{name}` maakt een document van meer dan {} MiB; zo groot wordt geen convenant",
                 MAX_DOCUMENT_BYTES / (1024 * 1024)
-            )));
+            ))
+            .help("controleer de lussen (`{% for %}`) in het sjabloon, of een waarde in de casus die heel vaak herhaald wordt")
+            .rule(&crate::rules::maken::SJB_03));
         }
-        rendered
-            .map_err(|e| tera_error(&format!("sjabloon `{name}` kan niet ingevuld worden"), &e))?;
+        rendered.map_err(|e| {
+            let error = tera_error(&format!("sjabloon `{name}` kan niet ingevuld worden"), &e);
+            if RANGE_WORK.with(|w| w.get()) > limits::MAX_RANGE_WORK {
+                error.rule(&crate::rules::maken::SJB_03)
+            } else {
+                error
+            }
+        })?;
         let text = String::from_utf8_lossy(&out.bytes);
         let text = normalise(&text);
         super::volledigheid::controleer(name, &text)?;
@@ -258,10 +301,13 @@ fn unknown_override(dir: &Path, markdown: &[(String, String)]) -> Result<(), Tem
         let hint = crate::ids::did_you_mean(name, builtin.iter().copied())
             .map(|c| format!("bedoelt u `{c}`? "))
             .unwrap_or_default();
-        return Err(TemplateError(format!(
-            "`{}` in de sjablonenmap `{}` vervangt geen ingebouwd sjabloon en wordt door geen sjabloon ingevoegd, dus het zou niets doen\n  = hulp: {hint}de ingebouwde sjablonen en hun namen staan in docs/sjablonen.md; een eigen deelsjabloon voegt u in met {{% include \"{}\" %}}",
+        return Err(TemplateError::new(format!(
+            "`{}` in de sjablonenmap `{}` vervangt geen ingebouwd sjabloon en wordt door geen sjabloon ingevoegd, dus het zou niets doen",
             crate::diagnostic::visible(name),
             crate::diagnostic::visible(&dir.display().to_string()),
+        ))
+        .help(format!(
+            "{hint}de ingebouwde sjablonen en hun namen staan in docs/sjablonen.md; een eigen deelsjabloon voegt u in met {{% include \"{}\" %}}",
             crate::diagnostic::visible(name)
         )));
     }
@@ -270,6 +316,7 @@ fn unknown_override(dir: &Path, markdown: &[(String, String)]) -> Result<(), Tem
 
 #[cfg(test)]
 mod tests {
+    use super::text::voluit;
     use super::*;
 
     #[test]
@@ -315,7 +362,7 @@ mod tests {
         .unwrap();
         let t = Templates::load(Some(tmp.path())).unwrap();
         let e = t.render("convenant.md", &Context::new()).unwrap_err();
-        assert!(e.0.contains("houdt niet op"), "{e}");
+        assert!(e.message.contains("houdt niet op"), "{e}");
         RANGE_WORK.with(|w| w.set(0));
         assert_eq!(
             t.tera.render("dpia.md", &Context::new()).unwrap(),
@@ -339,8 +386,10 @@ mod tests {
             panic!("an override with a typo is refused");
         };
         assert!(
-            e.0.contains("bedoelt u `convenant/artikel-doel.md`?"),
-            "{e}"
+            e.help
+                .as_deref()
+                .is_some_and(|h| h.contains("bedoelt u `convenant/artikel-doel.md`?")),
+            "{e:?}"
         );
         // A partial of the region's own is fine once a template includes it.
         std::fs::write(
@@ -359,7 +408,7 @@ mod tests {
         let Err(e) = Templates::load(Some(tmp.path())) else {
             panic!("a linked template is refused");
         };
-        assert!(e.0.contains("is een koppeling"), "{e}");
+        assert!(e.message.contains("is een koppeling"), "{e}");
     }
 
     #[test]
@@ -374,7 +423,7 @@ mod tests {
             panic!("a package import is refused");
         };
         assert!(
-            e.0.contains("regel 1") && e.0.contains("@preview/cetz"),
+            e.message.contains("regel 1") && e.message.contains("@preview/cetz"),
             "{e}"
         );
     }
@@ -536,9 +585,9 @@ mod tests {
             .unwrap();
         let err = t.render("d.md", &Context::new()).unwrap_err();
         assert!(
-            err.0.contains("`avg-99` staat niet in de catalogus"),
+            err.message.contains("`avg-99` staat niet in de catalogus"),
             "{}",
-            err.0
+            err.message
         );
     }
 
@@ -569,9 +618,9 @@ mod tests {
             .unwrap();
         let err = t.render("x.md", &Context::new()).unwrap_err();
         assert!(
-            err.0.contains("`avg-99` staat niet in de catalogus"),
+            err.message.contains("`avg-99` staat niet in de catalogus"),
             "{}",
-            err.0
+            err.message
         );
     }
 
@@ -592,7 +641,11 @@ mod tests {
             )
             .unwrap();
         let err = t.render("s.md", &Context::new()).unwrap_err();
-        assert!(err.0.contains("geen hele artikelen"), "{}", err.0);
+        assert!(
+            err.message.contains("geen hele artikelen"),
+            "{}",
+            err.message
+        );
     }
 
     /// The includes of a document follow its article list exactly, and every
@@ -661,6 +714,6 @@ mod tests {
             .add_raw_template("onveilig.md", "{{ x | safe }}")
             .unwrap();
         let err = t.render("onveilig.md", &ctx).unwrap_err();
-        assert!(err.0.contains("safe"), "{}", err.0);
+        assert!(err.message.contains("safe"), "{}", err.message);
     }
 }

@@ -6,7 +6,7 @@
 /// its indentation and its line break go (like Jinja's `trim_blocks` and
 /// `lstrip_blocks`). So templates can put tags on their own lines between
 /// table rows without breaking the table.
-pub fn tag_lines(source: &str) -> String {
+pub(crate) fn tag_lines(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
     for line in source.split_inclusive('\n') {
         let t = line.trim();
@@ -24,7 +24,7 @@ pub fn tag_lines(source: &str) -> String {
 
 /// `["a", "b", "c"]` → `a, b en c`; when an item has a comma of its own,
 /// `a, b; c d; e` (semicolons, so the list stays readable).
-pub fn opsomming(items: &[String]) -> String {
+pub(crate) fn opsomming(items: &[String]) -> String {
     if items.iter().any(|i| i.contains(',')) {
         return items.join("; ");
     }
@@ -37,7 +37,7 @@ pub fn opsomming(items: &[String]) -> String {
 
 /// A number the way Dutch legal text writes it: in words up to twenty
 /// (`4` → `vier`, `1` → `één`), in digits above.
-pub fn voluit(n: u64) -> String {
+pub(crate) fn voluit(n: u64) -> String {
     const WOORDEN: [&str; 21] = [
         "nul",
         "één",
@@ -69,7 +69,7 @@ pub fn voluit(n: u64) -> String {
 
 /// LF line endings, no trailing spaces, at most one blank line in a row, and
 /// exactly one newline at the end: templates can be written readably.
-pub fn normalise(text: &str) -> String {
+pub(crate) fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
     for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {

@@ -69,7 +69,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    pub(crate) fn partij(&self, p: &Partij) -> PartijView {
+    pub fn partij(&self, p: &Partij) -> PartijView {
         PartijView {
             id: p.id.value.clone(),
             naam: p.naam.clone(),

@@ -22,13 +22,13 @@ use builder::*;
 pub use fields::docs_page;
 use labels::*;
 pub use labels::{datum_nl, leesbaar};
-pub use types::*;
+pub(crate) use types::*;
 
 /// The articles of the covenant, in order: one partial
 /// `templates/convenant/artikel-<id>.md` each. Article numbers come from this
 /// list only, so inserting an article renumbers every later one and every
 /// cross-reference (`artikel {{ artikel.grondslagen }}`) at once.
-pub const CONVENANT_ARTIKELEN: &[&str] = &[
+pub(crate) const CONVENANT_ARTIKELEN: &[&str] = &[
     "definities",
     "verantwoordelijken",
     "doel",
@@ -58,7 +58,7 @@ pub const CONVENANT_ARTIKELEN: &[&str] = &[
 /// The articles of a verwerkersovereenkomst, in order: one partial
 /// `templates/verwerkersovereenkomst/artikel-<id>.md` each. The eight clauses
 /// of art. 28(3)(a)-(h) AVG are `instructies` ... `audits`.
-pub const VERWERKERSOVEREENKOMST_ARTIKELEN: &[&str] = &[
+pub(crate) const VERWERKERSOVEREENKOMST_ARTIKELEN: &[&str] = &[
     "definities",
     "onderwerp",
     "instructies",
@@ -75,7 +75,7 @@ pub const VERWERKERSOVEREENKOMST_ARTIKELEN: &[&str] = &[
 ];
 
 /// `bijzondere-gegevens` → `bijzondere_gegevens`: the key a template uses.
-pub fn artikel_sleutel(id: &str) -> String {
+pub(crate) fn artikel_sleutel(id: &str) -> String {
     id.replace('-', "_")
 }
 
@@ -88,7 +88,7 @@ pub(crate) fn nummers(ids: &[&str]) -> BTreeMap<String, usize> {
 
 /// The view of a casus that passed `check`. `None` without a `convenant` block.
 /// `verdict`: whether a DPIA is required, as `check` computed it.
-pub fn build(casus: &Casus, verdict: &dpia::Verdict) -> Option<CasusView> {
+pub(crate) fn build(casus: &Casus, verdict: &dpia::Verdict) -> Option<CasusView> {
     let c = &casus.convenant.as_ref()?.value.value;
     let b = Builder::new(casus);
     let partijen: Vec<PartijView> = casus.partijen.iter().map(|p| b.partij(p)).collect();
