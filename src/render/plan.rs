@@ -71,7 +71,8 @@ pub fn fill_in(checked: &Checked, templates: &Templates) -> Result<(), RenderErr
             &computed
         }
     };
-    let view = views::build(&checked.casus, verdict).ok_or(RenderError::NoConvenant)?;
+    let view = views::build(&checked.casus, verdict, &templates.artikelen)
+        .ok_or(RenderError::NoConvenant)?;
     let casus = tera::Value::from_serializable(&view);
     let _watch = super::deadline::watch();
     for doc in &documents(&view) {
@@ -101,7 +102,8 @@ pub fn prepare(
             &computed
         }
     };
-    let view = views::build(&checked.casus, verdict).ok_or(RenderError::NoConvenant)?;
+    let view = views::build(&checked.casus, verdict, &templates.artikelen)
+        .ok_or(RenderError::NoConvenant)?;
     let docs = documents(&view);
     let fmt = &options.formats;
     let pdf = fmt.contains(&Format::Pdf);

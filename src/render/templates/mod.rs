@@ -13,9 +13,12 @@
 
 use super::markdown_escape;
 
+mod articles;
 mod filters;
 mod limits;
 mod text;
+
+pub use articles::Artikelen;
 
 use limits::{Capped, MAX_DOCUMENT_BYTES, RANGE_WORK};
 use std::fmt::Write as _;
@@ -139,6 +142,9 @@ pub struct Templates {
     tera: Tera,
     pub pagina_typ: String,
     pub stijl_css: String,
+    /// The articles each numbered document includes, from the effective
+    /// templates (a region's own `convenant.md` included).
+    pub artikelen: Artikelen,
 }
 
 fn default_text(name: &str) -> &'static str {
@@ -177,6 +183,7 @@ impl Templates {
 
         let mut pagina_typ = default_text(PAGINA_TYP).to_string();
         let mut stijl_css = default_text(STIJL_CSS).to_string();
+        let mut artikelen = Artikelen::builtin();
         if let Some(dir) = user_dir {
             if let Some(link) = crate::paths::link_on_way(dir) {
                 return Err(TemplateError::new(format!(
@@ -230,7 +237,14 @@ impl Templates {
                 } else if rel == STIJL_CSS {
                     stijl_css = read()?;
                 } else if rel.ends_with(".md") {
-                    markdown.push((rel, tag_lines(&read()?)));
+                    let text = read()?;
+                    if rel == "convenant.md" {
+                        artikelen.convenant = articles::included(&text, "convenant");
+                    } else if rel == "verwerkersovereenkomst.md" {
+                        artikelen.verwerkersovereenkomst =
+                            articles::included(&text, "verwerkersovereenkomst");
+                    }
+                    markdown.push((rel, tag_lines(&text)));
                 }
             }
             unknown_override(dir, &markdown)?;
@@ -242,6 +256,7 @@ impl Templates {
             tera,
             pagina_typ,
             stijl_css,
+            artikelen,
         })
     }
 
@@ -648,46 +663,67 @@ mod tests {
         );
     }
 
-    /// The includes of a document follow its article list exactly, and every
-    /// article has its partial: numbers can only come from the list.
-    fn includes_follow(document: &str, dir: &str, ids: &[&str]) {
-        let text = DEFAULTS.iter().find(|(n, _)| *n == document).unwrap().1;
-        let prefix = format!("{{% include \"{dir}/artikel-");
-        let included: Vec<&str> = text
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix(prefix.as_str()))
-            .filter_map(|l| l.strip_suffix(".md\" %}"))
-            .collect();
-        assert_eq!(
-            included, ids,
-            "{document} includes its articles out of order"
-        );
-        for id in ids {
-            let partial = format!("{dir}/artikel-{id}.md");
-            let body = DEFAULTS
-                .iter()
-                .find(|(n, _)| *n == partial)
-                .unwrap_or_else(|| panic!("{partial} is not embedded"))
-                .1;
-            let key = super::super::views::artikel_sleutel(id);
-            assert!(
-                body.contains(&format!("## Artikel {{{{ artikel.{key} }}}} ")),
-                "{partial} does not number itself as artikel.{key}"
-            );
+    /// Every article a built-in document includes has its partial, which
+    /// numbers itself from `artikel.<key>`, and the built-in order is the
+    /// one the documents were written for.
+    #[test]
+    fn builtin_articles_number_themselves() {
+        let a = Artikelen::builtin();
+        for (dir, ids) in [
+            ("convenant", &a.convenant),
+            ("verwerkersovereenkomst", &a.verwerkersovereenkomst),
+        ] {
+            assert!(ids.len() > 10, "{dir}: {ids:?}");
+            for id in ids {
+                let partial = format!("{dir}/artikel-{id}.md");
+                let body = default_text(&partial);
+                let key = super::super::views::artikel_sleutel(id);
+                assert!(
+                    body.contains(&format!("## Artikel {{{{ artikel.{key} }}}} ")),
+                    "{partial} does not number itself as artikel.{key}"
+                );
+            }
         }
+        assert_eq!(a.convenant.first().map(String::as_str), Some("definities"));
+        assert_eq!(a.convenant.last().map(String::as_str), Some("recht"));
+        assert_eq!(
+            a.verwerkersovereenkomst[2..10],
+            [
+                "instructies",
+                "geheimhouding",
+                "beveiliging",
+                "subverwerkers",
+                "rechten-betrokkenen",
+                "bijstand",
+                "einde",
+                "audits"
+            ]
+        );
     }
 
+    /// A region's own `convenant.md` that drops an article and adds its own
+    /// renumbers the rest.
     #[test]
-    fn article_numbers_come_from_one_list() {
-        includes_follow(
-            "convenant.md",
-            "convenant",
-            super::super::views::CONVENANT_ARTIKELEN,
-        );
-        includes_follow(
-            "verwerkersovereenkomst.md",
-            "verwerkersovereenkomst",
-            super::super::views::VERWERKERSOVEREENKOMST_ARTIKELEN,
+    fn an_override_decides_the_article_numbers() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("convenant")).unwrap();
+        std::fs::write(
+            tmp.path().join("convenant.md"),
+            "{% include \"convenant/artikel-definities.md\" %}\n\
+             {% include \"convenant/artikel-eigen.md\" %}\n\
+             {% include \"convenant/artikel-doel.md\" %}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            tmp.path().join("convenant/artikel-eigen.md"),
+            "## Artikel {{ artikel.eigen }} Eigen\n",
+        )
+        .unwrap();
+        let t = Templates::load(Some(tmp.path())).unwrap();
+        assert_eq!(t.artikelen.convenant, ["definities", "eigen", "doel"]);
+        assert_eq!(
+            t.artikelen.verwerkersovereenkomst,
+            Artikelen::builtin().verwerkersovereenkomst
         );
     }
 

@@ -18,68 +18,19 @@ mod labels;
 mod tests;
 mod types;
 
+use super::templates::Artikelen;
 use builder::*;
 pub use fields::docs_page;
 use labels::*;
 pub use labels::{datum_nl, leesbaar};
 pub(crate) use types::*;
 
-/// The articles of the covenant, in order: one partial
-/// `templates/convenant/artikel-<id>.md` each. Article numbers come from this
-/// list only, so inserting an article renumbers every later one and every
-/// cross-reference (`artikel {{ artikel.grondslagen }}`) at once.
-pub(crate) const CONVENANT_ARTIKELEN: &[&str] = &[
-    "definities",
-    "verantwoordelijken",
-    "doel",
-    "grondslagen",
-    "gegevens",
-    "bijzondere-gegevens",
-    "minimalisatie",
-    "stromen",
-    "kwaliteit",
-    "bewaren",
-    "beveiliging",
-    "datalekken",
-    "geheimhouding",
-    "informatie",
-    "rechten",
-    "derden",
-    "register-en-fg",
-    "verwerkers",
-    "aansprakelijkheid",
-    "wijzigingen",
-    "toetreding",
-    "duur",
-    "evaluatie",
-    "recht",
-];
-
-/// The articles of a verwerkersovereenkomst, in order: one partial
-/// `templates/verwerkersovereenkomst/artikel-<id>.md` each. The eight clauses
-/// of art. 28(3)(a)-(h) AVG are `instructies` ... `audits`.
-pub(crate) const VERWERKERSOVEREENKOMST_ARTIKELEN: &[&str] = &[
-    "definities",
-    "onderwerp",
-    "instructies",
-    "geheimhouding",
-    "beveiliging",
-    "subverwerkers",
-    "rechten-betrokkenen",
-    "bijstand",
-    "einde",
-    "audits",
-    "locatie",
-    "aansprakelijkheid",
-    "duur",
-];
-
 /// `bijzondere-gegevens` → `bijzondere_gegevens`: the key a template uses.
 pub(crate) fn artikel_sleutel(id: &str) -> String {
     id.replace('-', "_")
 }
 
-pub(crate) fn nummers(ids: &[&str]) -> BTreeMap<String, usize> {
+pub(crate) fn nummers(ids: &[String]) -> BTreeMap<String, usize> {
     ids.iter()
         .enumerate()
         .map(|(i, id)| (artikel_sleutel(id), i + 1))
@@ -87,8 +38,13 @@ pub(crate) fn nummers(ids: &[&str]) -> BTreeMap<String, usize> {
 }
 
 /// The view of a casus that passed `check`. `None` without a `convenant` block.
-/// `verdict`: whether a DPIA is required, as `check` computed it.
-pub(crate) fn build(casus: &Casus, verdict: &dpia::Verdict) -> Option<CasusView> {
+/// `verdict`: whether a DPIA is required, as `check` computed it;
+/// `artikelen`: the articles the effective templates include, for numbers.
+pub(crate) fn build(
+    casus: &Casus,
+    verdict: &dpia::Verdict,
+    artikelen: &Artikelen,
+) -> Option<CasusView> {
     let c = &casus.convenant.as_ref()?.value.value;
     let b = Builder::new(casus);
     let partijen: Vec<PartijView> = casus.partijen.iter().map(|p| b.partij(p)).collect();
@@ -241,8 +197,8 @@ pub(crate) fn build(casus: &Casus, verdict: &dpia::Verdict) -> Option<CasusView>
         verwerkersovereenkomsten,
         wetten,
         nummers: NummersView {
-            convenant: nummers(CONVENANT_ARTIKELEN),
-            verwerkersovereenkomst: nummers(VERWERKERSOVEREENKOMST_ARTIKELEN),
+            convenant: nummers(&artikelen.convenant),
+            verwerkersovereenkomst: nummers(&artikelen.verwerkersovereenkomst),
         },
         tekenblad,
         betrokkenen,

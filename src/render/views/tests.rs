@@ -13,8 +13,12 @@ fn several_casusoverleggen_get_lettered_annexes() {
         env!("CARGO_MANIFEST_DIR"),
         "/casus/regio-voorbeeld"
     )));
-    let view = build(&example.casus, &crate::dpia::assess(&example.casus))
-        .expect("the example has a convenant block");
+    let view = build(
+        &example.casus,
+        &crate::dpia::assess(&example.casus),
+        &Artikelen::builtin(),
+    )
+    .expect("the example has a convenant block");
     let nummers: Vec<&str> = view.overleggen.iter().map(|o| o.bijlage.as_str()).collect();
     assert_eq!(nummers, ["3a", "3b"]);
 }
@@ -47,8 +51,12 @@ fn fixture() -> CasusView {
         "{:?}",
         checked.diagnostics
     );
-    build(&checked.casus, &crate::dpia::assess(&checked.casus))
-        .expect("the fixture has a convenant block")
+    build(
+        &checked.casus,
+        &crate::dpia::assess(&checked.casus),
+        &Artikelen::builtin(),
+    )
+    .expect("the fixture has a convenant block")
 }
 
 #[test]
@@ -187,15 +195,19 @@ fn article_numbers_follow_the_lists() {
     assert_eq!(v.nummers.convenant["definities"], 1);
     assert_eq!(
         v.nummers.convenant["bijzondere_gegevens"],
-        1 + CONVENANT_ARTIKELEN
+        1 + Artikelen::builtin()
+            .convenant
             .iter()
-            .position(|a| *a == "bijzondere-gegevens")
+            .position(|a| a == "bijzondere-gegevens")
             .unwrap()
     );
-    assert_eq!(v.nummers.convenant.len(), CONVENANT_ARTIKELEN.len());
+    assert_eq!(
+        v.nummers.convenant.len(),
+        Artikelen::builtin().convenant.len()
+    );
     assert_eq!(
         v.nummers.verwerkersovereenkomst.len(),
-        VERWERKERSOVEREENKOMST_ARTIKELEN.len()
+        Artikelen::builtin().verwerkersovereenkomst.len()
     );
 }
 

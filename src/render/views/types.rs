@@ -41,9 +41,11 @@ pub struct CasusView {
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct NummersView {
-    /// From [`CONVENANT_ARTIKELEN`].
+    /// The number of each article of the covenant, by id with `_` for `-`
+    /// (`nummers.convenant.bijzondere_gegevens`), in the order in which
+    /// `convenant.md` includes `convenant/artikel-<id>.md`.
     pub convenant: BTreeMap<String, usize>,
-    /// From [`VERWERKERSOVEREENKOMST_ARTIKELEN`].
+    /// The same for `verwerkersovereenkomst.md`.
     pub verwerkersovereenkomst: BTreeMap<String, usize>,
 }
 
