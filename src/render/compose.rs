@@ -13,8 +13,7 @@ use tera::Context;
 /// there is a document per processor, and the view grows with the casus.
 /// tera's values are reference-counted, so the clone here is cheap.
 pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document) -> Context {
-    let mut ctx = Context::new();
-    ctx.insert_value("casus", casus.clone());
+    let mut ctx = context_base(casus);
     ctx.insert(
         "document",
         &serde_json::json!({ "stem": doc.stem, "titel": doc.titel }),
@@ -26,6 +25,13 @@ pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document
         }
         Kind::Convenant | Kind::Toetreding | Kind::Dpia => {}
     }
+    ctx
+}
+
+/// The context every template starts from: the casus view as `casus`.
+pub(crate) fn context_base(casus: &tera::Value) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert_value("casus", casus.clone());
     ctx
 }
 

@@ -23,7 +23,8 @@ pub(crate) fn body(markdown: &str) -> String {
             title,
             id,
         }) => {
-            let keep = allowed_link(&dest_url);
+            // Our own files next to the page (`convenant.pdf`) may be linked.
+            let keep = allowed_link(&dest_url) || crate::output::is_our_name(&dest_url);
             links.push(keep);
             keep.then_some(Event::Start(Tag::Link {
                 link_type,

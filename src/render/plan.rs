@@ -202,7 +202,8 @@ pub fn prepare(
             old.into_keys()
                 .filter(|n| keeps(&stem_set, n) && dir.join(n).is_file()),
         );
-        let index = index_page(templates, &view, &docs, &all, checked);
+        let index = index_page(templates, &casus, &view, &docs, &all, checked)
+            .map_err(RenderError::Template)?;
         files.push(text("index.html".into(), index));
     }
     Ok(Plan {

@@ -1,5 +1,5 @@
 //! The filters and functions templates may use: `opsomming`, `voluit`,
-//! `citaten`, `citeer`, `citeer_samen`, `citeer_reeks`, a bounded `range`,
+//! `melding`, `citaten`, `citeer`, `citeer_samen`, `citeer_reeks`, a bounded `range`,
 //! and `safe` switched off.
 
 use super::limits::bounded_range;
@@ -31,6 +31,11 @@ pub(super) fn register(tera: &mut Tera) {
     );
     tera.register_filter("voluit", |n: u64, _: Kwargs, _: &State| -> String {
         voluit(n)
+    });
+    // `{{ m.bericht | melding }}`: a message of `check`, whose ids stand
+    // between backticks as in a terminal, with those ids as code.
+    tera.register_filter("melding", |text: &str, _: Kwargs, _: &State| -> Value {
+        Value::safe_string(&melding(text))
     });
     // `{{ t.wetten | citaten }}`: catalogue citations (objects with
     // `citaat`, or the citation text) combined the way the Aanwijzingen
@@ -109,4 +114,54 @@ pub(super) fn register(tera: &mut Tera) {
             })
         },
     );
+}
+
+/// A message as Markdown: the parts between a pair of backticks become code
+/// spans (without line breaks or backticks, so they stay one span), the rest
+/// is escaped text; an unpaired backtick stays a backtick.
+pub(crate) fn melding(text: &str) -> String {
+    use crate::render::markdown_escape::escape;
+    let parts: Vec<&str> = text.split('`').collect();
+    let paired = parts.len() % 2 == 1;
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        let last_unpaired = !paired && i == parts.len() - 1;
+        if i % 2 == 1 && !last_unpaired {
+            let code: String = part
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            if code.trim().is_empty() {
+                continue;
+            }
+            out.push_str(&format!("`{}`", code.trim()));
+        } else {
+            if last_unpaired {
+                out.push_str("\\`");
+            }
+            // `escape` trims; keep the spaces around the code spans.
+            let lead = part.len() - part.trim_start().len();
+            let trail = part.len() - part.trim_end().len();
+            out.push_str(&" ".repeat(lead.min(1)));
+            out.push_str(&escape(part));
+            if !part.trim().is_empty() {
+                out.push_str(&" ".repeat(trail.min(1)));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::melding;
+
+    #[test]
+    fn ids_become_code_and_the_rest_stays_text() {
+        assert_eq!(melding("partij `a` en `b`"), "partij `a` en `b`");
+        assert_eq!(melding("een ` alleen"), "een \\` alleen");
+        assert_eq!(melding("<script> `x`"), "\\<script\\> `x`");
+        let html = crate::render::html::body(&melding("stroom `s1` naar *b*"));
+        assert_eq!(html, "<p>stroom <code>s1</code> naar *b*</p>\n");
+    }
 }

@@ -42,6 +42,7 @@ macro_rules! embedded {
 /// Every default template, by name (the path under `templates/`).
 pub const DEFAULTS: &[(&str, &str)] = embedded![
     "basis.md",
+    "index.md",
     "convenant.md",
     "convenant/partijen.md",
     "convenant/overwegingen.md",
