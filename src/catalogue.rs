@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 mod citaten;
-pub use citaten::{combineer, reeks};
+pub use citaten::{artikelreeks, combineer};
 
 const DATA: &str = include_str!("catalogue/grondslagen.yaml");
 

@@ -13,7 +13,7 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// Whether a DPIA is required, as the rules saw it; `None` when the
     /// casus did not load, so no rule ran.
-    pub dpia: Option<crate::dpia::Verdict>,
+    pub dpia: Option<crate::dpia::Assessment>,
 }
 
 /// How strictly `check` judges: `--strict` makes a warning fail too.

@@ -1,7 +1,7 @@
 //! One diagnostic type for everything a user did wrong, with two renderings:
 //! a human one (file:line:column with the source snippet) and a stable JSON one.
 
-use crate::dpia::Verdict;
+use crate::dpia::Assessment;
 use crate::source::{Loc, Sources};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -38,7 +38,7 @@ pub struct Diagnostic {
     pub bron: &'static str,
     /// The DPIA verdict as data, on the DPIA-00 finding only, so CI can read
     /// which AP list items and WP248 criteria fired without parsing Dutch.
-    pub dpia: Option<Box<Verdict>>,
+    pub dpia: Option<Box<Assessment>>,
     /// Lines under the message, such as the missing parts of a document or
     /// typst's own output: printed one by one, each escaped and indented.
     pub detail: Vec<String>,
@@ -99,7 +99,7 @@ pub struct JsonDiagnostic<'a> {
     pub help: Option<String>,
     pub bron: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dpia: Option<&'a Verdict>,
+    pub dpia: Option<&'a Assessment>,
 }
 
 pub(crate) fn to_json<'a>(d: &'a Diagnostic, sources: &Sources) -> JsonDiagnostic<'a> {

@@ -65,7 +65,7 @@ impl Signaal {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Verdict {
+pub struct Assessment {
     pub oordeel: Oordeel,
     /// Items of the AP list that apply.
     pub ap_lijst: Vec<Signaal>,
@@ -73,7 +73,7 @@ pub struct Verdict {
     pub wp248: Vec<Signaal>,
 }
 
-impl Verdict {
+impl Assessment {
     /// One Dutch sentence with every reason, for messages and documents.
     pub(crate) fn summary(&self) -> String {
         let mut parts = Vec::new();
@@ -134,7 +134,7 @@ fn some(ids: &BTreeSet<&str>) -> String {
         }
 }
 
-pub fn assess(casus: &Casus) -> Verdict {
+pub fn assess(casus: &Casus) -> Assessment {
     let mut ap_lijst = Vec::new();
     let mut wp248 = Vec::new();
 
@@ -282,7 +282,7 @@ pub fn assess(casus: &Casus) -> Verdict {
     } else {
         Oordeel::NietVerplicht
     };
-    Verdict {
+    Assessment {
         oordeel,
         ap_lijst,
         wp248,

@@ -2,13 +2,13 @@
 //! such as whether a DPIA is required: computed in one place, never again
 //! per rule or per document.
 
-use crate::dpia::{self, Verdict};
+use crate::dpia::{self, Assessment};
 use crate::model::Casus;
 
 pub struct Facts<'a> {
     pub casus: &'a Casus,
     /// Whether a DPIA is required, and why (AP list, WP248).
-    pub dpia: Verdict,
+    pub dpia: Assessment,
 }
 
 impl<'a> Facts<'a> {

@@ -14,6 +14,7 @@ pub mod ids;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod nl;
 pub mod output;
 pub mod paths;
 pub mod pool;

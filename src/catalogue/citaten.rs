@@ -50,7 +50,7 @@ impl<'a> Vindplaats<'a> {
 /// Two whole-article citations of the same act as one range:
 /// `artikel 15 AVG`, `artikel 22 AVG` → `artikelen 15 tot en met 22 AVG`.
 /// `None` when they name different acts or cite a paragraph (`lid`).
-pub fn reeks(van: &str, tot: &str) -> Option<String> {
+pub fn artikelreeks(van: &str, tot: &str) -> Option<String> {
     let (a, b) = (Vindplaats::lees(van)?, Vindplaats::lees(tot)?);
     if a.wet != b.wet || a.lid.is_some() || b.lid.is_some() {
         return None;
@@ -59,15 +59,6 @@ pub fn reeks(van: &str, tot: &str) -> Option<String> {
         "artikelen {} tot en met {} {}",
         a.artikel, b.artikel, a.wet
     ))
-}
-
-/// `a`, `a en b`, `a, b en c`.
-fn reeks_en(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
 }
 
 /// The citations of one article of one act, as one: `tweede en vierde lid`,
@@ -88,13 +79,13 @@ fn onderverdeling(delen: &[&Vindplaats<'_>]) -> Option<Option<String>> {
             .map(|d| d.lid?.strip_suffix(" lid").map(str::to_string))
             .collect();
         if let Some(leden) = leden {
-            return Some(Some(format!("{} lid", reeks_en(&leden))));
+            return Some(Some(format!("{} lid", crate::nl::en(&leden))));
         }
         let onderdelen: Option<Vec<String>> = delen
             .iter()
             .map(|d| d.lid?.strip_prefix("onderdeel ").map(str::to_string))
             .collect();
-        return onderdelen.map(|o| Some(format!("onderdelen {}", reeks_en(&o))));
+        return onderdelen.map(|o| Some(format!("onderdelen {}", crate::nl::en(&o))));
     }
     let lid = eerste.lid?;
     let punten: Option<Vec<String>> = delen
@@ -105,7 +96,7 @@ fn onderverdeling(delen: &[&Vindplaats<'_>]) -> Option<Option<String>> {
                 .map(str::to_string)
         })
         .collect();
-    punten.map(|p| Some(format!("{lid}, onder {}", reeks_en(&p))))
+    punten.map(|p| Some(format!("{lid}, onder {}", crate::nl::en(&p))))
 }
 
 /// Several citations of one act: `de artikelen 2.3 en 7.4.0 van de
@@ -137,7 +128,7 @@ fn een_wet(groep: &[Vindplaats<'_>]) -> Option<String> {
     }
     if delen.iter().all(|(_, o)| o.is_none()) {
         let nummers: Vec<String> = delen.iter().map(|(a, _)| (*a).to_string()).collect();
-        return Some(format!("de artikelen {} {wet}", reeks_en(&nummers)));
+        return Some(format!("de artikelen {} {wet}", crate::nl::en(&nummers)));
     }
     // Mixed: `artikel 5, tweede lid, en artikel 24 AVG`. A part with a
     // paragraph is closed by a comma; a whole article by a comma only when
@@ -194,7 +185,7 @@ pub fn combineer<S: AsRef<str>>(citaten: &[S]) -> String {
         }
     }
     sluit(&mut groep, &mut stukken);
-    reeks_en(&stukken)
+    crate::nl::en(&stukken)
 }
 
 /// Writes the citations of one act collected in `groep` to `stukken`:
@@ -219,11 +210,14 @@ mod tests {
     #[test]
     fn ranges_read_dutch() {
         assert_eq!(
-            reeks("artikel 15 AVG", "artikel 22 AVG").as_deref(),
+            artikelreeks("artikel 15 AVG", "artikel 22 AVG").as_deref(),
             Some("artikelen 15 tot en met 22 AVG")
         );
-        assert_eq!(reeks("artikel 15 AVG", "artikel 5 UAVG"), None);
-        assert_eq!(reeks("artikel 28, derde lid, AVG", "artikel 36 AVG"), None);
+        assert_eq!(artikelreeks("artikel 15 AVG", "artikel 5 UAVG"), None);
+        assert_eq!(
+            artikelreeks("artikel 28, derde lid, AVG", "artikel 36 AVG"),
+            None
+        );
     }
 
     #[test]

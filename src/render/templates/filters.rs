@@ -3,7 +3,7 @@
 //! and `safe` switched off.
 
 use super::limits::bounded_range;
-use super::text::{opsomming, voluit};
+use crate::nl::{opsomming, voluit};
 use tera::{Kwargs, State, Tera, Value};
 
 /// Register them all; filters are checked when templates are added, so
@@ -107,7 +107,7 @@ pub(super) fn register(tera: &mut Tera) {
                     ))
                 })
             };
-            crate::catalogue::reeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
+            crate::catalogue::artikelreeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
                 tera::Error::message(format!(
                     "`citeer_reeks`: `{van}` en `{tot}` zijn geen hele artikelen van dezelfde wet"
                 ))

@@ -20,11 +20,12 @@ mod text;
 
 pub use articles::Artikelen;
 
+pub(crate) use crate::nl::opsomming;
 use limits::{Capped, MAX_DOCUMENT_BYTES, RANGE_WORK};
 use std::fmt::Write as _;
 use std::path::Path;
 use tera::{Context, Tera};
-pub(crate) use text::{normalise, opsomming, tag_lines};
+pub(crate) use text::{normalise, tag_lines};
 
 /// Name prefix of the embedded defaults.
 pub(crate) const BUILTIN: &str = "builtin/";
@@ -332,26 +333,7 @@ fn unknown_override(dir: &Path, markdown: &[(String, String)]) -> Result<(), Tem
 
 #[cfg(test)]
 mod tests {
-    use super::text::voluit;
     use super::*;
-
-    #[test]
-    fn lists_read_dutch() {
-        assert_eq!(opsomming(&[]), "");
-        assert_eq!(opsomming(&["a".into()]), "a");
-        assert_eq!(
-            opsomming(&["a".into(), "b".into(), "c".into()]),
-            "a, b en c"
-        );
-    }
-
-    #[test]
-    fn numbers_read_dutch() {
-        assert_eq!(voluit(1), "één");
-        assert_eq!(voluit(4), "vier");
-        assert_eq!(voluit(20), "twintig");
-        assert_eq!(voluit(21), "21");
-    }
 
     #[test]
     fn tag_lines_leave_no_line() {

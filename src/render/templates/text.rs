@@ -1,5 +1,5 @@
-//! Text helpers of the templates: tag lines that leave no line, Dutch lists
-//! and numbers, and the normalised whitespace of every document.
+//! Text helpers of the templates: tag lines that leave no line, and the
+//! normalised whitespace of every document.
 
 /// A line that holds only a block tag (`{% for ... %}`, `{% endif %}`) or a
 /// comment leaves no line of its own in the output: the tag keeps its place,
@@ -20,51 +20,6 @@ pub(crate) fn tag_lines(source: &str) -> String {
         }
     }
     out
-}
-
-/// `["a", "b", "c"]` → `a, b en c`; when an item has a comma of its own,
-/// `a, b; c d; e` (semicolons, so the list stays readable).
-pub(crate) fn opsomming(items: &[String]) -> String {
-    if items.iter().any(|i| i.contains(',')) {
-        return items.join("; ");
-    }
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
-}
-
-/// A number the way Dutch legal text writes it: in words up to twenty
-/// (`4` → `vier`, `1` → `één`), in digits above.
-pub(crate) fn voluit(n: u64) -> String {
-    const WOORDEN: [&str; 21] = [
-        "nul",
-        "één",
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "dertien",
-        "veertien",
-        "vijftien",
-        "zestien",
-        "zeventien",
-        "achttien",
-        "negentien",
-        "twintig",
-    ];
-    usize::try_from(n)
-        .ok()
-        .and_then(|i| WOORDEN.get(i))
-        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// LF line endings, no trailing spaces, at most one blank line in a row, and

@@ -94,8 +94,8 @@ impl<'a> Builder<'a> {
                 machtiging: v.machtiging.as_ref().map(|m| m.value.clone()),
             }),
             toetreding: p.toetreding.as_ref().map(|t| ToetredingView {
-                datum: datum_nl(t.value.datum),
-                bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
+                datum: crate::nl::datum(t.value.datum),
+                bekendgemaakt: t.value.bekendgemaakt.map(crate::nl::datum),
             }),
             taken: p.taken.iter().map(|t| self.taak(t)).collect(),
             verstrekt: self
@@ -274,7 +274,7 @@ impl<'a> Builder<'a> {
                 .and_then(|o| self.casus.casusoverleg(&o.value))
                 .map(|o| o.naam.clone()),
             fase: s.fase.as_ref().map(|f| leesbaar(&f.value)),
-            vanaf: s.vanaf.as_ref().map(|d| datum_nl(d.value)),
+            vanaf: s.vanaf.as_ref().map(|d| crate::nl::datum(d.value)),
             identificatienummer: self
                 .casus
                 .gegevens_van(s)
@@ -391,8 +391,8 @@ impl<'a> Builder<'a> {
                         geheimhouding: partij.and_then(geheimhouding),
                         toetreding: partij.and_then(|p| p.toetreding.as_ref()).map(|t| {
                             ToetredingView {
-                                datum: datum_nl(t.value.datum),
-                                bekendgemaakt: t.value.bekendgemaakt.map(datum_nl),
+                                datum: crate::nl::datum(t.value.datum),
+                                bekendgemaakt: t.value.bekendgemaakt.map(crate::nl::datum),
                             }
                         }),
                     }

@@ -4,33 +4,9 @@
 use super::*;
 use crate::catalogue;
 use crate::model::{
-    BijzondereCategorie, Datum, GegevenSoort, Geheimhouding, Kanaal, Leeftijdsgroep,
-    OvereenkomstModel, Partij, PartijSoort, Ref, Risiconiveau, Toestemmer, Vastlegging,
+    BijzondereCategorie, GegevenSoort, Geheimhouding, Kanaal, Leeftijdsgroep, OvereenkomstModel,
+    Partij, PartijSoort, Ref, Risiconiveau, Toestemmer, Vastlegging,
 };
-
-pub(crate) const MAANDEN: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// `1 maart 2026`
-pub fn datum_nl(d: Datum) -> String {
-    let maand = MAANDEN
-        .get(usize::from(d.maand).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?");
-    format!("{} {maand} {}", d.dag, d.jaar)
-}
 
 /// `afspraken-en-verslag` → `Afspraken en verslag`
 pub fn leesbaar(id: &str) -> String {

@@ -21,8 +21,8 @@ mod types;
 use super::templates::Artikelen;
 use builder::*;
 pub use fields::docs_page;
+pub use labels::leesbaar;
 use labels::*;
-pub use labels::{datum_nl, leesbaar};
 pub(crate) use types::*;
 
 /// `bijzondere-gegevens` → `bijzondere_gegevens`: the key a template uses.
@@ -42,7 +42,7 @@ pub(crate) fn nummers(ids: &[String]) -> BTreeMap<String, usize> {
 /// `artikelen`: the articles the effective templates include, for numbers.
 pub(crate) fn build(
     casus: &Casus,
-    verdict: &dpia::Verdict,
+    verdict: &dpia::Assessment,
     artikelen: &Artikelen,
 ) -> Option<CasusView> {
     let c = &casus.convenant.as_ref()?.value.value;
@@ -115,7 +115,7 @@ pub(crate) fn build(
     }
     let dpia = casus.dpia.as_ref().map(|d| &d.value.value);
     let advies = |a: &crate::model::FgAdvies| AdviesView {
-        datum: datum_nl(a.datum),
+        datum: crate::nl::datum(a.datum),
         kenmerk: a.kenmerk.clone(),
     };
     Some(CasusView {
@@ -124,7 +124,7 @@ pub(crate) fn build(
             titel: c.titel.clone(),
             kenmerk: c.kenmerk.clone(),
             versie: c.versie.clone(),
-            datum: datum_nl(c.datum),
+            datum: crate::nl::datum(c.datum),
             plaats: c.plaats.clone(),
             looptijd_jaren: c.looptijd_jaren,
             opzegtermijn_maanden: c.opzegtermijn_maanden,
@@ -181,7 +181,7 @@ pub(crate) fn build(
             nieuwe_technologie: dpia.is_some_and(|d| d.nieuwe_technologie),
             herbeoordeling: dpia
                 .and_then(|d| d.herbeoordeling.as_ref())
-                .map(|h| datum_nl(h.value)),
+                .map(|h| crate::nl::datum(h.value)),
             bijzondere_stromen: stromen.iter().filter(|s| s.bijzonder).cloned().collect(),
             oordeel: verdict.oordeel.label().to_string(),
             verplicht: verdict.oordeel == dpia::Oordeel::Verplicht,

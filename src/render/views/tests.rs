@@ -26,7 +26,7 @@ fn several_casusoverleggen_get_lettered_annexes() {
 #[test]
 fn dates_are_dutch() {
     assert_eq!(
-        datum_nl(Datum {
+        crate::nl::datum(Datum {
             jaar: 2026,
             maand: 3,
             dag: 1
@@ -34,7 +34,7 @@ fn dates_are_dutch() {
         "1 maart 2026"
     );
     assert_eq!(
-        datum_nl(Datum {
+        crate::nl::datum(Datum {
             jaar: 2025,
             maand: 12,
             dag: 31
