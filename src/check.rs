@@ -3,6 +3,7 @@
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::load::{self, Loaded};
 use crate::model::Casus;
+use crate::model::Status;
 use crate::source::Sources;
 use crate::{resolve, rules};
 use std::path::Path;
@@ -54,9 +55,20 @@ pub fn check(dir: &Path) -> Checked {
     }
     // One registry for every code: its entry gives the source, also for the
     // codes the loader and resolver raise.
+    let status = casus
+        .convenant
+        .as_ref()
+        .map_or(Status::Concept, |c| c.value.value.status);
     for d in &mut diagnostics {
         if let Some(rule) = rules::find(d.code) {
             d.bron = rule.bron;
+            // A missing fact blocks a definitief covenant, not a concept.
+            if rule.ontbrekend {
+                d.severity = match status {
+                    Status::Concept => Severity::Info,
+                    Status::Definitief => Severity::Error,
+                };
+            }
         }
     }
     diagnostic::sort(&mut diagnostics);

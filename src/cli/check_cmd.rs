@@ -21,9 +21,7 @@ pub(super) fn run_check(
         }
     };
     let mut checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
-    if let Some(dir) = templates {
-        check_templates(&mut checked, dir);
-    }
+    check_templates(&mut checked, &dirs, templates);
     let invalid = checked.iter().any(|c| c.fails(strict));
     match format {
         Format::Json => {
@@ -44,7 +42,7 @@ pub(super) fn run_check(
         Format::Human => {
             let mut err = String::new();
             for (dir, c) in dirs.iter().zip(&checked) {
-                for d in &c.diagnostics {
+                for d in &super::open_cmd::summarised(c, dir) {
                     err.push_str(&diagnostic::render_human(d, &c.sources));
                     err.push('\n');
                 }
@@ -65,24 +63,19 @@ pub(super) fn run_check(
     if invalid { EXIT_INVALID } else { EXIT_OK }
 }
 
-/// `--templates`: load the templates once and fill them in for every casus
-/// without errors; a problem becomes a diagnostic of that casus.
-fn check_templates(checked: &mut [Checked], dir: &Path) {
-    let templates = match Templates::load(Some(dir)) {
-        Ok(t) => t,
+/// Load the templates (built-in, or those of `--templates`) and fill them
+/// in for every casus without errors: template problems and open items
+/// become diagnostics of that casus.
+fn check_templates(checked: &mut [Checked], dirs: &[PathBuf], dir: Option<&Path>) {
+    match Templates::load(dir) {
+        Ok(templates) => {
+            super::open_cmd::add_open_items(checked, dirs, &templates);
+        }
         Err(e) => {
             let d = e.diagnostic().split_lines();
             for c in checked.iter_mut() {
                 c.diagnostics.push(d.clone());
             }
-            return;
-        }
-    };
-    for c in checked.iter_mut().filter(|c| !c.has_errors()) {
-        if let Err(e) = render::fill_in(c, &templates)
-            && let Some(d) = e.diagnostic()
-        {
-            c.diagnostics.push(d);
         }
     }
 }

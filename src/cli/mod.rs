@@ -14,10 +14,12 @@ use std::process::ExitCode;
 
 mod check_cmd;
 mod explain_cmd;
+mod open_cmd;
 mod render_cmd;
 
 use check_cmd::run_check;
 use explain_cmd::{explain, grondslagen};
+use open_cmd::run_open;
 use render_cmd::run_render;
 
 pub(crate) const EXIT_OK: u8 = 0;
@@ -54,6 +56,20 @@ enum Command {
         strict: bool,
         /// Controleer ook de eigen sjablonen in MAP: ze worden ingevuld zoals
         /// `render` dat doet, zonder iets te schrijven.
+        #[arg(long, value_name = "MAP")]
+        templates: Option<PathBuf>,
+    },
+    /// Toon de open punten van een of meer casussen: wat nog beslist moet worden, door wie, en waar het in de casus komt.
+    #[command(
+        after_help = "Een open punt is een plaats waar een document iets nodig heeft dat de casus nog niet zegt. In de documenten is het gemarkeerd met zijn nummer; index.html zet ze per partij op een rij. Een definitief convenant (`status: definitief`) kan pas worden gemaakt als er geen meer zijn.\n\nVoorbeelden:\n  convenant open casus/regio-voorbeeld\n  convenant open --format json casus/regio-voorbeeld"
+    )]
+    Open {
+        /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
+        casus: Vec<PathBuf>,
+        /// Uitvoer voor mensen of als JSON.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Eigen sjablonen, zoals bij `render`.
         #[arg(long, value_name = "MAP")]
         templates: Option<PathBuf>,
     },
@@ -187,6 +203,11 @@ pub fn main() -> ExitCode {
             },
             templates.as_deref(),
         ),
+        Command::Open {
+            casus,
+            format,
+            templates,
+        } => run_open(&casus, format, templates.as_deref()),
         Command::Explain { code } => explain(&code),
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),

@@ -17,10 +17,24 @@ pub(super) fn run_render(
         }
     };
     let mut err = String::new();
-    // Check every casus first: with any error, nothing is written at all.
-    let checked: Vec<Checked> = crate::pool::map(options.jobs, &dirs, |d| check::check(d));
+    let templates = match Templates::load(templates) {
+        Ok(t) => t,
+        Err(e) => {
+            err.push_str(&diagnostic::render_human(
+                &e.diagnostic().split_lines(),
+                &Default::default(),
+            ));
+            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+            return EXIT_INVALID;
+        }
+    };
+    // Check every casus first, with the open items of its documents (a
+    // definitief covenant may have none): with any error, nothing is written.
+    let mut checked: Vec<Checked> = crate::pool::map(options.jobs, &dirs, |d| check::check(d));
+    super::open_cmd::add_open_items(&mut checked, &dirs, &templates);
     for (dir, c) in dirs.iter().zip(&checked) {
-        // Errors and warnings; findings (the DPIA verdict) go to index.html.
+        // Errors and warnings; findings (the DPIA verdict, the open items
+        // of a concept) go to index.html.
         for d in c
             .diagnostics
             .iter()
@@ -41,17 +55,6 @@ pub(super) fn run_render(
         let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
         return EXIT_INVALID;
     }
-    let templates = match Templates::load(templates) {
-        Ok(t) => t,
-        Err(e) => {
-            err.push_str(&diagnostic::render_human(
-                &e.diagnostic().split_lines(),
-                &Default::default(),
-            ));
-            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-            return EXIT_INVALID;
-        }
-    };
     let typst = if options.formats.contains(&render::Format::Pdf) {
         match typst_cli::find() {
             Ok(t) => Some(t),

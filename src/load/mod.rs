@@ -151,7 +151,13 @@ fn merge(loaded: &mut Loaded, file: FileId, parsed: CasusFile) {
     append!(doelen);
     append!(gegevens);
     append!(stromen);
-    append!(verwerkers);
+    if let Some(list) = parsed.verwerkers {
+        casus.verwerkers_beschreven = true;
+        casus.verwerkers.extend(list.into_iter().map(|mut item| {
+            item.bestand = file;
+            item
+        }));
+    }
     append!(casusoverleggen);
 }
 

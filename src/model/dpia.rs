@@ -7,7 +7,12 @@ use super::*;
 pub struct Dpia {
     #[schemars(with = "String")]
     pub verantwoordelijke: Ref,
+    /// The answers of the DPIA's own assessments, by the name `convenant
+    /// open` gives (`aanleiding: ...`).
     #[serde(default)]
+    pub antwoorden: std::collections::BTreeMap<String, String>,
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<FgAdvies>>")]
     pub fg_advies: Option<FgAdvies>,
     #[serde(default)]
     #[schemars(with = "Option<Risiconiveau>")]

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 mod datum;
 mod dpia;
 mod gegevens;
+pub(crate) mod onbekend;
 mod overleg;
 mod partij;
 mod stroom;
@@ -20,6 +21,7 @@ mod verwerker;
 pub(crate) use datum::*;
 pub(crate) use dpia::*;
 pub(crate) use gegevens::*;
+pub(crate) use onbekend::{Looptijd, LooptijdWoord, OfOnbekend};
 pub(crate) use overleg::*;
 pub(crate) use partij::*;
 pub(crate) use stroom::*;
@@ -43,8 +45,11 @@ pub struct CasusFile {
     pub gegevens: Vec<Gegeven>,
     #[serde(default)]
     pub stromen: Vec<Stroom>,
-    #[serde(default)]
-    pub verwerkers: Vec<Verwerker>,
+    /// Left out or `onbekend`: the processors are still to be described.
+    /// `verwerkers: []`: there are none.
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<Vec<Verwerker>>>")]
+    pub verwerkers: Option<Vec<Verwerker>>,
     #[serde(default)]
     pub casusoverleggen: Vec<Casusoverleg>,
     #[schemars(with = "Option<Dpia>")]
@@ -62,6 +67,8 @@ pub struct Casus {
     pub gegevens: Vec<Gegeven>,
     pub stromen: Vec<Stroom>,
     pub verwerkers: Vec<Verwerker>,
+    /// Whether some file has a `verwerkers:` list (an empty one included).
+    pub verwerkers_beschreven: bool,
     pub casusoverleggen: Vec<Casusoverleg>,
     pub dpia: Option<InFile<Dpia>>,
     /// Id → position, so look-ups stay cheap in a large casus (see [`Casus::index`]).
@@ -93,6 +100,41 @@ pub struct InFile<T> {
 }
 
 impl Casus {
+    /// The flows that bring health data (art. 9 AVG, gezondheid) to `partij`.
+    pub(crate) fn gezondheidsstromen_naar<'a>(
+        &'a self,
+        partij: &'a str,
+    ) -> impl Iterator<Item = &'a Stroom> + 'a {
+        self.stromen
+            .iter()
+            .filter(move |s| s.naar.iter().any(|n| n.value == partij))
+            .filter(|s| {
+                self.gegevens_van(s).any(|g| {
+                    g.soort.value == GegevenSoort::Bijzonder
+                        && g.categorie
+                            .as_ref()
+                            .is_some_and(|c| c.value == BijzondereCategorie::Gezondheid)
+                })
+            })
+    }
+
+    /// Whether `partij` must record a duty of confidentiality: it receives
+    /// health data, has no professional secrecy, and is not a public body
+    /// (whose staff are bound by art. 2:5 Awb). SPC-03 and the documents
+    /// both ask this.
+    pub(crate) fn vraagt_geheimhouding(&self, p: &Partij) -> bool {
+        !p.beroepsgeheim
+            && p.geheimhouding.is_none()
+            && matches!(
+                p.soort.value,
+                PartijSoort::Schoolbestuur
+                    | PartijSoort::Samenwerkingsverband
+                    | PartijSoort::Kinderopvang
+                    | PartijSoort::Overig
+            )
+            && self.gezondheidsstromen_naar(&p.id.value).next().is_some()
+    }
+
     pub(crate) fn named(naam: String) -> Casus {
         Casus {
             naam,

@@ -8,13 +8,44 @@ pub struct Convenant {
     pub titel: String,
     pub kenmerk: String,
     pub versie: String,
-    /// Date of signing; also the creation date of the PDFs.
-    pub datum: Datum,
-    pub plaats: String,
-    pub looptijd_jaren: u32,
+    /// `concept` (the default) or `definitief`: a concept is marked as such
+    /// everywhere; a definitief covenant may have no open item left.
     #[serde(default)]
+    pub status: Status,
+    /// Date of signing (in a concept: the intended date).
+    pub datum: Datum,
+    /// Date of this version of the text: the creation date of the PDFs of a
+    /// concept. Without it, the PDFs carry `datum`.
+    #[serde(default)]
+    pub versiedatum: Option<Datum>,
+    pub plaats: String,
+    /// Years from `datum`, `onbepaald`, or `onbekend` (also when left out).
+    #[serde(default, alias = "looptijd_jaren")]
+    #[schemars(with = "Option<Looptijd>")]
+    pub looptijd: Option<Looptijd>,
+    /// After the term, the covenant continues for the same term each time
+    /// unless a party gives notice.
+    #[serde(default)]
+    pub stilzwijgende_verlenging: bool,
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<u32>>")]
     pub opzegtermijn_maanden: Option<u32>,
-    pub evaluatie: String,
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<String>>")]
+    pub evaluatie: Option<String>,
+    /// Whether and how far liability between the parties is limited.
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<String>>")]
+    pub aansprakelijkheid: Option<String>,
+    /// How a dispute is settled when consultation does not help.
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<String>>")]
+    pub geschillen: Option<String>,
+    /// Whether some processing is under joint control (art. 26 AVG), and
+    /// if so which and with what arrangement.
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<String>>")]
+    pub gezamenlijke_verantwoordelijkheid: Option<String>,
     /// Free text on the region and its target group, for the considerations.
     #[serde(default)]
     pub regio: Option<String>,
@@ -30,13 +61,16 @@ pub struct Partij {
     pub naam: String,
     #[schemars(with = "PartijSoort")]
     pub soort: Spanned<PartijSoort>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<String>>")]
     pub vestiging: Option<String>,
     #[serde(default)]
     pub adres: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<Persoon>>")]
     pub vertegenwoordiger: Option<Persoon>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<Fg>>")]
     pub fg: Option<Fg>,
     /// Statutory tasks (wettelijke taken): what the party sits at the table for.
     #[serde(default)]
@@ -171,4 +205,13 @@ pub struct Toetreding {
     /// When the signed Bijlage 1 was made known to the casusoverleg participants.
     #[serde(default)]
     pub bekendgemaakt: Option<Datum>,
+}
+
+/// Whether the covenant is still being negotiated or is ready to sign.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Concept,
+    Definitief,
 }

@@ -43,7 +43,8 @@ pub struct Stroom {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub fase: Option<Ref>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<String>>")]
     pub bewaartermijn: Option<String>,
     /// Discussed without data that identify the child.
     #[serde(default)]

@@ -10,6 +10,10 @@ pub struct Verwerker {
     #[schemars(with = "String")]
     pub id: Ref,
     pub naam: String,
+    /// What the parties agreed on the open items of the processor agreement,
+    /// by the name `convenant open` gives (`meldtermijn: 24 uur`).
+    #[serde(default)]
+    pub afspraken: std::collections::BTreeMap<String, String>,
     /// Controllers it processes for: one agreement per controller.
     #[schemars(with = "Vec<String>")]
     pub voor: Vec<Ref>,

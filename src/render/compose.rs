@@ -3,7 +3,7 @@
 
 use super::templates::{TemplateError, Templates};
 use super::views::CasusView;
-use super::{Document, Kind, typst_markup};
+use super::{Document, Kind, open, typst_markup};
 use tera::Context;
 
 /// The context a document's template gets: the whole casus view (`casus`,
@@ -35,14 +35,38 @@ pub(crate) fn context_base(casus: &tera::Value) -> Context {
     ctx
 }
 
-/// The Markdown of one document, from the converted casus view.
+/// The Markdown of one document, from the converted casus view, with the
+/// tokens of its open items still in it, and what they recorded.
 pub(crate) fn markdown_with(
     templates: &Templates,
     casus: &tera::Value,
     view: &CasusView,
     doc: &Document,
-) -> Result<String, TemplateError> {
-    templates.render(doc.template, &context_with(casus, view, doc))
+) -> Result<open::Filled, TemplateError> {
+    open::start();
+    let markdown = templates.render(doc.template, &context_with(casus, view, doc));
+    let recorded = open::take();
+    Ok(open::Filled {
+        stem: doc.stem.clone(),
+        titel: doc.titel.clone(),
+        markdown: markdown?,
+        recorded,
+    })
+}
+
+/// Fill in every document of a casus and number their open items: the
+/// finished Markdown of each document, in order, and the open items.
+pub(crate) fn fill_all(
+    templates: &Templates,
+    casus: &tera::Value,
+    view: &CasusView,
+    docs: &[Document],
+) -> Result<(Vec<String>, Vec<open::OpenItem>), TemplateError> {
+    let filled = docs
+        .iter()
+        .map(|doc| markdown_with(templates, casus, view, doc))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(open::number(filled))
 }
 
 /// The self-contained Typst source of one document: metadata as string
@@ -59,13 +83,15 @@ pub(crate) fn typst_source(
         "// Gemaakt door convenant. Bewerk de casus of de sjablonen, niet dit bestand.\n",
     );
     out.push_str(&format!(
-        "#let meta = (\n  titel: {},\n  convenant: {},\n  kenmerk: {},\n  versie: {},\n  datum: {},\n  plaats: {},\n)\n\n",
+        "#let meta = (\n  titel: {},\n  convenant: {},\n  kenmerk: {},\n  versie: {},\n  datum: {},\n  plaats: {},\n  concept: {},\n  versiedatum: {},\n)\n\n",
         s(&doc.titel),
         s(&c.titel),
         s(&c.kenmerk),
         s(&c.versie),
         s(&c.datum),
         s(&c.plaats),
+        c.concept,
+        c.versiedatum.as_deref().map_or_else(|| "none".to_string(), s),
     ));
     out.push_str(templates.pagina_typ.trim_end());
     out.push_str("\n\n#show: pagina.with(meta)\n\n");

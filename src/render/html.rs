@@ -24,7 +24,9 @@ pub(crate) fn body(markdown: &str) -> String {
             id,
         }) => {
             // Our own files next to the page (`convenant.pdf`) may be linked.
-            let keep = allowed_link(&dest_url) || crate::output::is_our_name(&dest_url);
+            let keep = allowed_link(&dest_url)
+                || crate::output::is_our_name(&dest_url)
+                || super::open::is_mark(&dest_url);
             links.push(keep);
             keep.then_some(Event::Start(Tag::Link {
                 link_type,

@@ -3,6 +3,7 @@
 //! made into HTML like every document; this module gives it its data.
 
 use super::compose::context_base;
+use super::open::OpenItem;
 use super::templates::{TemplateError, Templates};
 use super::views::CasusView;
 use super::{Document, Format, html};
@@ -39,6 +40,13 @@ struct Controle<'a> {
     meldingen: Vec<Melding<'a>>,
 }
 
+/// The open items one party (or `Partijen gezamenlijk`) must decide.
+#[derive(Serialize)]
+struct OpenGroep<'a> {
+    wie: &'a str,
+    punten: Vec<&'a OpenItem>,
+}
+
 /// `out/<casus>/index.html`: every document with the files it has.
 pub(crate) fn index_page(
     templates: &Templates,
@@ -47,6 +55,7 @@ pub(crate) fn index_page(
     docs: &[Document],
     files: &BTreeSet<String>,
     checked: &Checked,
+    open: &[OpenItem],
 ) -> Result<String, TemplateError> {
     let documenten: Vec<DocumentEntry> = docs
         .iter()
@@ -76,9 +85,22 @@ pub(crate) fn index_page(
             })
             .collect(),
     };
+    // Open items per party that must decide, in order of first number.
+    let mut per_wie: Vec<OpenGroep> = Vec::new();
+    for item in open {
+        match per_wie.iter_mut().find(|g| g.wie == item.wie) {
+            Some(g) => g.punten.push(item),
+            None => per_wie.push(OpenGroep {
+                wie: &item.wie,
+                punten: vec![item],
+            }),
+        }
+    }
     let mut ctx = context_base(casus);
     ctx.insert("documenten", &documenten);
     ctx.insert("controle", &controle);
+    ctx.insert("open", &per_wie);
+    ctx.insert("open_aantal", &open.len());
     let md = templates.render("index.md", &ctx)?;
     Ok(html::page(
         &format!("Documenten: {}", view.convenant.titel),

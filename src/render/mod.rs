@@ -18,6 +18,7 @@ mod error;
 pub(crate) mod html;
 mod index;
 pub(crate) mod markdown_escape;
+pub mod open;
 mod plan;
 mod schedule;
 pub(crate) mod stamp;

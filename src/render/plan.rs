@@ -1,9 +1,10 @@
 //! One casus made in memory: every text file, and which PDFs typst must make
 //! (the others are unchanged on disk, by their stamps).
 
-use super::compose::{markdown_with, typst_source};
+use super::compose::{fill_all, typst_source};
 use super::error::RenderError;
 use super::index::index_page;
+use super::open::OpenItem;
 use super::templates::Templates;
 use super::typst_cli::{self, Typst, TypstError};
 use super::{Format, MAX_CASUS_BYTES, Options, documents, html, stamp, views};
@@ -45,6 +46,8 @@ pub struct Plan {
     pub compile: Vec<PdfSource>,
     /// PDFs left as they are.
     pub unchanged: BTreeSet<String>,
+    /// The open items of the casus, numbered as the documents mark them.
+    pub open: Vec<OpenItem>,
     /// The PDF's creation date: `convenant.datum`, midnight UTC.
     pub timestamp: i64,
 }
@@ -59,7 +62,11 @@ pub(crate) fn keeps(stems: &BTreeSet<&str>, name: &str) -> bool {
 /// Fill in every template of a casus that passed `check`, as `render`
 /// would, without writing anything: what `check --templates` runs, so a
 /// region's own templates are checked before a render needs them.
-pub fn fill_in(checked: &Checked, templates: &Templates) -> Result<(), RenderError> {
+pub fn fill_in(
+    checked: &Checked,
+    casus_dir: &Path,
+    templates: &Templates,
+) -> Result<Vec<OpenItem>, RenderError> {
     if checked.has_errors() {
         return Err(RenderError::Invalid(checked.diagnostics.clone()));
     }
@@ -75,10 +82,10 @@ pub fn fill_in(checked: &Checked, templates: &Templates) -> Result<(), RenderErr
         .ok_or(RenderError::NoConvenant)?;
     let casus = tera::Value::from_serializable(&view);
     let _watch = super::deadline::watch();
-    for doc in &documents(&view) {
-        markdown_with(templates, &casus, &view, doc).map_err(RenderError::Template)?;
-    }
-    Ok(())
+    let (_, mut open) =
+        fill_all(templates, &casus, &view, &documents(&view)).map_err(RenderError::Template)?;
+    super::open::locate(&mut open, &checked.casus, &checked.sources, casus_dir);
+    Ok(open)
 }
 
 /// Everything of one casus that passed `check`, except running typst and
@@ -116,11 +123,15 @@ pub fn prepare(
         }
         None => None,
     };
-    let datum = checked
-        .casus
-        .convenant
-        .as_ref()
-        .map(|c| c.value.value.datum);
+    // The PDFs' date: the date of this version of a concept when the casus
+    // gives it, not a signing date that has not happened yet.
+    let datum = checked.casus.convenant.as_ref().map(|c| {
+        let c = &c.value.value;
+        match (c.status, c.versiedatum) {
+            (crate::model::Status::Concept, Some(v)) => v,
+            _ => c.datum,
+        }
+    });
     let timestamp = datum.map_or(0, |d| {
         typst_cli::unix_midnight(i64::from(d.jaar), i64::from(d.maand), i64::from(d.dag))
     });
@@ -132,8 +143,10 @@ pub fn prepare(
         stamp: String::new(),
     };
     let casus = tera::Value::from_serializable(&view);
-    for doc in &docs {
-        let md = markdown_with(templates, &casus, &view, doc).map_err(RenderError::Template)?;
+    let (markdown, mut open) =
+        fill_all(templates, &casus, &view, &docs).map_err(RenderError::Template)?;
+    super::open::locate(&mut open, &checked.casus, &checked.sources, casus_dir);
+    for (doc, md) in docs.iter().zip(markdown) {
         if fmt.contains(&Format::Html) {
             let page = html::page(&doc.titel, &templates.stijl_css, &html::body(&md));
             files.push(text(format!("{}.html", doc.stem), page));
@@ -202,7 +215,7 @@ pub fn prepare(
             old.into_keys()
                 .filter(|n| keeps(&stem_set, n) && dir.join(n).is_file()),
         );
-        let index = index_page(templates, &casus, &view, &docs, &all, checked)
+        let index = index_page(templates, &casus, &view, &docs, &all, checked, &open)
             .map_err(RenderError::Template)?;
         files.push(text("index.html".into(), index));
     }
@@ -213,6 +226,7 @@ pub fn prepare(
         files,
         compile,
         unchanged,
+        open,
         timestamp,
     })
 }

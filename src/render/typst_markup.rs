@@ -13,7 +13,12 @@ use std::collections::BTreeMap;
 
 /// The Markdown extensions our templates use; the HTML writer uses the same.
 pub(crate) fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
+    // Heading attributes only for anchors (`{#open-3}`, see the `anker`
+    // function); escaped text cannot write one, as `{` is escaped.
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 /// `text` as Typst markup that shows exactly `text` (line breaks as spaces).
@@ -257,6 +262,12 @@ impl Writer<'_> {
             Tag::Strikethrough => self.out.push_str("#strike["),
             Tag::Superscript => self.out.push_str("#super["),
             Tag::Subscript => self.out.push_str("#sub["),
+            Tag::Link { dest_url, .. } if super::open::is_mark(dest_url) => {
+                // An open item: highlighted, so nobody signs past it.
+                self.out
+                    .push_str("#highlight(fill: rgb(\"#ffe98a\"), extent: 1pt)[");
+                self.links.push(true);
+            }
             Tag::Link { dest_url, .. } => {
                 // A fragment has no meaning in the PDF: keep only the text.
                 let keep = allowed_link(dest_url) && !dest_url.starts_with('#');

@@ -19,6 +19,7 @@ Wat te doen: haal de gemeente uit `toegang:` van de verwerker, en beschrijf wat 
 nodig heeft als stroom van het schoolbestuur naar de gemeente (bijvoorbeeld een \
 verzuimmelding via het verzuimregister).",
     bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (een leerplichtambtenaar mag in geen geval een account op een leerlingvolgsysteem krijgen); artikel 5, eerste lid, onder c, AVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -20,6 +20,7 @@ Wat te doen: zet een blok `toestemming:` op de stroom met `door:` (bijvoorbeeld 
 `volgens-leeftijd` of `ouders-met-gezag`) en `vastgelegd:` (`schriftelijk` of `digitaal`), \
 of kies een andere grondslag als de stroom niet op toestemming rust.",
     bron: "artikel 7, eerste lid, AVG; artikel 22, tweede lid, UAVG; NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (toestemming aantoonbaar); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (toestemmingsformulier)",
+    ontbrekend: true,
     check: Some(check),
 };
 

@@ -23,6 +23,7 @@ Wat te doen: kies bij `toestemming:` een `door:` die past bij elke leeftijdsgroe
 overleg, meestal `volgens-leeftijd`; met een jeugdhulpaanbieder of de GGD in de stroom en \
 kinderen van 12 tot 16 is dat `jeugdige-en-ouders`.",
     bron: "artikel 5 UAVG; artikel 7.3.4 Jeugdwet; artikelen 7:450 en 7:465 BW; NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (leeftijdsvereisten toestemming)",
+    ontbrekend: false,
     check: Some(check),
 };
 

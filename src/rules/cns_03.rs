@@ -21,6 +21,7 @@ jeugdige, en schrijf `door:` daarnaar. Gaat de stroom naar een jeugdbeschermer v
 uitvoering van een OTS, gebruik dan zijn wettelijke grondslag (bijvoorbeeld `jw-7-3-11-4`) \
 in plaats van toestemming.",
     bron: "artikel 5 UAVG; NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (pleegouders en jeugdbeschermer bij OTS hebben geen gezag)",
+    ontbrekend: false,
     check: Some(check),
 };
 

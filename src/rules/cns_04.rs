@@ -16,6 +16,7 @@ bespreking een gewone verstrekking van persoonsgegevens, waarvoor dan een gronds
 Wat te doen: haal de identificerende gegevens uit `gegevens:` van de stroom, of zet \
 `anoniem: false` en geef de stroom een grondslag (bijvoorbeeld toestemming met `toestemming:`).",
     bron: "overweging 26 AVG (anonieme gegevens); NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: anoniem bespreken)",
+    ontbrekend: false,
     check: Some(check),
 };
 

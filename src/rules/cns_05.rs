@@ -16,6 +16,7 @@ wie. Zonder die vastlegging kan niemand achteraf laten zien dat de uitzondering 
 Wat te doen: schrijf in het blok `veiligheid:` onder `vastgelegd:` waar de afweging staat, \
 bijvoorbeeld `vastgelegd: leerlingdossier, afwegingsformulier veiligheid`.",
     bron: "artikel 5, tweede lid, AVG (verantwoordingsplicht); NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: uitzondering bij ernstige zorgen, dan goed documenteren)",
+    ontbrekend: true,
     check: Some(check),
 };
 

@@ -18,6 +18,7 @@ dat ook voor de andere partners geldt.\n\n\
 Wat te doen: leg de toestemming vast met een (digitaal) ondertekend toestemmingsformulier en \
 schrijf `vastgelegd: schriftelijk` of `vastgelegd: digitaal`.",
     bron: "artikel 7, eerste lid, AVG; NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (bij multidisciplinaire samenwerking bij voorkeur schriftelijk)",
+    ontbrekend: false,
     check: Some(check),
 };
 

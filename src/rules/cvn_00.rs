@@ -16,6 +16,7 @@ wat `check` goedkeurt ook gemaakt kan worden.\n\n\
 Wat te doen: voeg een bestand `convenant.yaml` toe met een `convenant:`-blok (zie \
 casus/regio-voorbeeld/convenant.yaml).",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -19,6 +19,7 @@ Wat te doen: zet bij `toetreding:` ook `bekendgemaakt:` (de datum waarop Bijlage
 deelnemers is bekendgemaakt), en laat stromen van of naar de partij niet eerder beginnen: \
 zet `vanaf:` op de stroom op of na beide datums.",
     bron: "Model Privacy Convenant Samenwerking Onderwijs-Gemeente(n)-Jeugdhulp, partijenblok (aangesloten partijen, Bijlage 1)",
+    ontbrekend: false,
     check: Some(check),
 };
 

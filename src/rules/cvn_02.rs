@@ -19,6 +19,7 @@ Wat te doen: zet onder `volmacht:` `machtiging:` met het kenmerk of de datum van
 schriftelijke machtiging, en laat `volmacht.partij` verwijzen naar het samenwerkingsverband. \
 Tekent het schoolbestuur zelf, haal dan `volmacht:` weg.",
     bron: "Model Privacy Convenant Samenwerking Onderwijs-Gemeente(n)-Jeugdhulp, partijenblok, voetnoot 2 (schriftelijke machtiging)",
+    ontbrekend: true,
     check: Some(check),
 };
 

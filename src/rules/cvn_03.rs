@@ -16,6 +16,7 @@ beschrijving niet geven: dan blijft onduidelijk wie welke gegevens mag inbrengen
 Wat te doen: vul `deelnemers:` (partij, taak en functie) en `fasen:` (bijvoorbeeld \
 `[aanmelding, bespreking, afspraken]`) van het casusoverleg.",
     bron: "Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (Bijlage 3, per fase welke informatie van wie)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -17,6 +17,7 @@ bespreking is anoniem. Een overleg dat hen niet uitnodigt, moet uitleggen waarom
 Wat te doen: zet `betrokkenen: uitgenodigd`, of schrijf onder `reden:` waarom ouders en \
 jeugdige niet worden uitgenodigd (bijvoorbeeld: alleen anonieme bespreking van casuïstiek).",
     bron: "NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: praten mét en niet praten óver); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (ouders uitgenodigd voor het casusoverleg)",
+    ontbrekend: true,
     check: Some(check),
 };
 

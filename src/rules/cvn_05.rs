@@ -16,6 +16,7 @@ verslagen op plekken waar niemand voor verantwoordelijk is.\n\n\
 Wat te doen: voeg bij het casusoverleg een blok `verslaglegging:` toe met `door:` (de partij \
 die het verslag maakt), `waar:`, `bewaartermijn:` en bij voorkeur `kanaal:`.",
     bron: "NJi: „Wat professionals moeten weten over privacy bij samenwerking onderwijs en jeugdhulp” (tips MDO: stel vast hoe, waar en door wie de uitkomsten geregistreerd worden); artikel 5, eerste lid, onder e, AVG",
+    ontbrekend: true,
     check: Some(check),
 };
 

@@ -16,6 +16,7 @@ die afspraken nog niet.\n\n\
 Wat te doen: zet `vanaf:` van de stroom op of na de datum van het convenant, of haal `vanaf:` \
 weg (dan geldt de datum van het convenant).",
     bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (wissel nooit gegevens uit zonder eerst afspraken vast te leggen)",
+    ontbrekend: false,
     check: Some(check),
 };
 

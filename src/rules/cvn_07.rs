@@ -15,6 +15,7 @@ worden; als er echt niets gedeeld wordt, is het de vraag of de fase in Bijlage 3
 Wat te doen: geef de fase ten minste één stroom met `overleg:` en `fase:`, of haal de fase \
 weg uit `fasen:`.",
     bron: "Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (bij elke fase bepalen voor welk doel welke informatie van wie nodig is)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -21,6 +21,7 @@ partijen samengebracht) en 7 (kwetsbare betrokkenen: kinderen); criterium 5 (gro
 Wat te doen: niets; dit is een bevinding. Is de DPIA verplicht, dan moet er een `dpia`-blok \
 met FG-advies zijn (DPIA-01, DPIA-02).",
     bron: "artikel 35, eerste, derde en vierde lid, AVG; AP-lijst verplichte DPIA (Stcrt. 2019, 64418) punten 7 en 8; WP248 rev.01; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -15,6 +15,7 @@ een samenwerking met onderwijs en jeugdhulp is dat vrijwel altijd zo (AP-lijst p
 `convenant` maakt het DPIA-document alleen als de casus zegt wie verantwoordelijk is.\n\n\
 Wat te doen: voeg een `dpia:`-blok toe met `verantwoordelijke:` (de gemeente) en `fg_advies:`.",
     bron: "artikel 35, eerste en vierde lid, AVG; AP-lijst (Stcrt. 2019, 64418) punt 8; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen)",
+    ontbrekend: true,
     check: Some(check),
 };
 

@@ -14,6 +14,7 @@ gegevensbescherming (artikel 35, tweede lid, AVG). De gemeente moet dat doen voo
 het convenant. Het DPIA-document noemt datum en kenmerk van dat advies.\n\n\
 Wat te doen: voeg `fg_advies: { datum: JJJJ-MM-DD, kenmerk: ... }` toe aan het `dpia`-blok.",
     bron: "artikel 35, tweede lid, AVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen); Model DPIA Rijksdienst §19",
+    ontbrekend: true,
     check: Some(check),
 };
 

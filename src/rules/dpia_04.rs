@@ -15,6 +15,7 @@ een DPIA niet zonder meer verplicht, maar wel aanbevolen; wie er geen doet, legt
 Wat te doen: voeg een `dpia`-blok toe (dan maakt `convenant` het DPIA-document), of leg het \
 besluit om geen DPIA te doen vast en accepteer deze waarschuwing.",
     bron: "WP248 rev.01; Model DPIA Rijksdienst (pre-scan)",
+    ontbrekend: true,
     check: Some(check),
 };
 

@@ -17,6 +17,7 @@ verlenging van zes weken.\n\n\
 Wat te doen: voeg `voorafgaande_raadpleging: { datum: ..., kenmerk: ... }` toe aan het \
 `dpia`-blok, of verlaag het restrisico met maatregelen.",
     bron: "artikel 36, eerste lid, AVG; Model DPIA Rijksdienst §17",
+    ontbrekend: true,
     check: Some(check),
 };
 

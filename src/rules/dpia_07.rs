@@ -19,6 +19,7 @@ DPIA en vergeet niemand haar.\n\n\
 Wat te doen: zet in het `dpia`-blok `herbeoordeling: JJJJ-MM-DD`, niet later dan drie jaar \
 na `convenant.datum`.",
     bron: "artikel 35, elfde lid, AVG; WP248 rev.01 (herbeoordeling ten minste eens per drie jaar); Model DPIA Rijksdienst",
+    ontbrekend: true,
     check: Some(check),
 };
 

@@ -15,6 +15,7 @@ het opstellen van het convenant, en de FG van de gemeente adviseert over de DPIA
 convenant noemt daarom per partij de FG.\n\n\
 Wat te doen: voeg `fg: { naam: ..., email: ... }` toe aan de partij.",
     bron: "artikel 37, eerste lid, onder a, AVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (FG's betrekken)",
+    ontbrekend: true,
     check: Some(check),
 };
 

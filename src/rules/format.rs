@@ -13,6 +13,7 @@ Alle bestanden in de map en de submappen worden gelezen, gesorteerd op pad. \
 Een lege of onleesbare map kan niet gecontroleerd worden.\n\n\
 Wat te doen: geef het pad van een casusmap, of maak er een met `convenant init NAAM`.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -24,6 +25,7 @@ pub(crate) const LAD_02: Rule = Rule {
 Windows-1252 uit een oude tekstverwerker) geeft verkeerde letters in de documenten.\n\n\
 Wat te doen: sla het bestand opnieuw op met codering UTF-8.",
     bron: "YAML 1.2, hoofdstuk 5.2 (tekencodering)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -36,6 +38,7 @@ worden in padvolgorde samengevoegd. Een blok als `convenant:` of `dpia:` beschri
 ding en mag maar één keer voorkomen; anders is onduidelijk welke versie geldt.\n\n\
 Wat te doen: houd het blok in één bestand en verwijder het andere.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -49,6 +52,7 @@ de melding stelt de bedoelde sleutel voor), net als een sleutel die twee keer in
 hetzelfde blok staat.\n\n\
 Wat te doen: volg de melding en vergelijk met casus/regio-voorbeeld.",
     bron: "YAML 1.2; convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -63,6 +67,7 @@ is hooguit 64 tekens, zodat een bestandsnaam van twee ids binnen de grens van 25
 van bestandssystemen blijft.\n\n\
 Wat te doen: kies een id als `gemeente-voorstad`.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -74,6 +79,7 @@ pub(crate) const ID_02: Rule = Rule {
 voor, dan is niet te zeggen waar een verwijzing heen wijst.\n\n\
 Wat te doen: geef het tweede item een eigen id.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -86,6 +92,7 @@ pub(crate) const REF_01: Rule = Rule {
 beschrijving niet en kan het document niet gemaakt worden.\n\n\
 Wat te doen: corrigeer de id (de melding noemt wat wel bestaat) of voeg het ontbrekende item toe.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -98,6 +105,7 @@ aangehaald uit de catalogus, zodat een citaat altijd juist gespeld is. Een onbek
 niet aangehaald worden.\n\n\
 Wat te doen: kies een id uit `convenant grondslagen`.",
     bron: "convenant: catalogus (src/catalogue/grondslagen.yaml)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -111,6 +119,7 @@ of 10 AVG, de UAVG of een meldrecht; `wet` is een wettelijke taak of meldrecht. 
 uitzondering van artikel 9 is geen grondslag onder artikel 6: beide zijn nodig.\n\n\
 Wat te doen: zet de id in het juiste veld, of kies een id van de juiste soort.",
     bron: "artikelen 6, 9 en 10 AVG",
+    ontbrekend: false,
     check: None,
 };
 
@@ -126,6 +135,7 @@ een koppeling naar bijvoorbeeld `/proc/self/environ` of `/etc/passwd` niets prij
 Een koppeling naar een bestand of map binnen de casus wordt gewoon gelezen, een map één keer.\n\n\
 Wat te doen: vervang de koppeling door een kopie van het bestand, of verwijder haar.",
     bron: "convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -139,6 +149,7 @@ honderden partijen, blijft daar ver onder; de grenzen zorgen dat een map die per
 met opzet te groot is de controle niet eindeloos laat duren of het geheugen vult.\n\n\
 Wat te doen: houd alleen de YAML-bestanden van de casus in de casusmap.",
     bron: "convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -153,6 +164,7 @@ schema (`!!str`, `!!int`, `!!bool`, `!!float`, `!!null`, `!!seq`, `!!map`) zijn 
 omdat ze niets veranderen aan wat er staat.\n\n\
 Wat te doen: haal de tag weg en schrijf de waarde als gewone tekst.",
     bron: "YAML 1.2.2, paragraaf 6.9.1 (node tags) en 10.3 (core schema)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -167,6 +179,7 @@ stopt bij 4 MiB, op de plaats van de verwijzing die over de grens gaat; het best
 niet verder gelezen.\n\n\
 Wat te doen: gebruik ankers voor kleine, herhaalde blokken, niet voor grote teksten.",
     bron: "YAML 1.2.2, paragraaf 7.1 (alias nodes); convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -180,6 +193,7 @@ CI-log kunnen ze de uitvoer vervalsen, en een document kan er niet mee gemaakt w
 Een nieuwe regel en een tab zijn wel toegestaan.\n\n\
 Wat te doen: verwijder het teken; schrijf meer regels in een blok met `|`.",
     bron: "Unicode-standaard, categorie Cc (stuurtekens); convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -198,6 +212,7 @@ uitzien (`Vооrstad` met twee Cyrillische o's), leest als een naam die het niet
 noemt de codepunten of het woord.\n\n\
 Wat te doen: typ de waarde opnieuw zonder het teken.",
     bron: "Unicode Standard Annex #9 (bidirectionele tekst) en Unicode Technical Standard #39 (veiligheid)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -211,6 +226,7 @@ minutenlang rekenen en gigabytes geheugen gebruiken voordat het mislukt, en verg
 document waarin ze staat.\n\n\
 Wat te doen: kort de tekst in, of zet spaties in een lange tekenreeks.",
     bron: "convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -225,6 +241,7 @@ emoji. Een teken dat het lettertype niet heeft, zou de PDF van elk document tege
 daarom meldt `check` het al, op de plaats in de casus.\n\n\
 Wat te doen: schrijf de naam in Latijnse letters, of laat het teken weg.",
     bron: "ISO 19005-2 (PDF/A-2), lettertypen ingesloten; convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -237,5 +254,6 @@ twee keer dezelfde verwerkersovereenkomst maken; `naar: [x, x]` noemt een ontvan
 in het convenant en de DPIA. Meestal is het een kopieerfout, of was een ander id bedoeld.\n\n\
 Wat te doen: haal de tweede vermelding weg, of verbeter haar in het bedoelde id.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
     check: None,
 };

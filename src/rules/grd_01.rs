@@ -17,6 +17,7 @@ geen rechtsgrond bestaat.\n\n\
 Wat te doen: geef de partij onder `taken:` ten minste één taak met `grondslag:` (bijvoorbeeld \
 `avg-6-1-e` met `wet: [jw-2-3]`), of haal de partij uit de casus.",
     bron: "artikel 6, eerste lid, AVG; Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen)",
+    ontbrekend: false,
     check: Some(check),
 };
 

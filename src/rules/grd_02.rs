@@ -16,6 +16,7 @@ ontvanger de gegevens voor zijn taak nodig heeft, is niet genoeg.\n\n\
 Wat te doen: zet `grondslag:` op de stroom, bijvoorbeeld `avg-6-1-a` (toestemming, met \
 `toestemming:`) of `avg-6-1-e` (met `wet:`).",
     bron: "artikel 6, eerste lid, AVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (veelgestelde vragen, eigen taak)",
+    ontbrekend: false,
     check: Some(check),
 };
 

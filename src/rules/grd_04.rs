@@ -18,6 +18,7 @@ Wat te doen: zet bij de taak (of de stroom) `wet:` met ids uit `convenant gronds
 bijvoorbeeld `wet: [jw-2-3, jw-7-4-0]` voor de jeugdhulptaak van een gemeente. Een stroom \
 mag de wet ook erven van een taak van de verstrekker met dezelfde grondslag.",
     bron: "artikel 6, derde lid, AVG; Model DPIA Rijksdienst §9 en §11",
+    ontbrekend: false,
     check: Some(check),
 };
 

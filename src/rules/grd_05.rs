@@ -16,6 +16,7 @@ Leerplichtwet, Wmo 2015), dus onder c of e.\n\n\
 Wat te doen: gebruik `avg-6-1-e` (publieke taak) of `avg-6-1-c` (wettelijke plicht) met \
 `wet:`, of `avg-6-1-a` als de gemeente werkelijk op toestemming werkt.",
     bron: "artikel 6, eerste lid, laatste zin, AVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

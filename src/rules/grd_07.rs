@@ -16,6 +16,7 @@ wettelijke onderwijstaken als overheidsinstantie geldt, is niet volledig uitgema
 waarschuwt `convenant` hier, in plaats van af te wijzen.\n\n\
 Wat te doen: gebruik voor een wettelijke taak `avg-6-1-e` of `avg-6-1-c` met `wet:`.",
     bron: "artikel 6, eerste lid, laatste zin, AVG (of een schoolbestuur daaronder valt, is niet uitgemaakt)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -25,6 +25,7 @@ waarop hij rust. Deelt u een voorziening waarmee u samen doel en middelen bepaal
 (bijvoorbeeld cameratoezicht in het gebouw), dan bent u gezamenlijk \
 verwerkingsverantwoordelijke en maakt u daarover aparte afspraken (artikel 26 AVG).",
     bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (integraal kindcentrum en uitwisseling met kinderdagopvang en bso); artikelen 6, eerste lid, en 26 AVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -19,6 +19,7 @@ typst-pakketten (`@preview/...`) in `pagina.typ` worden geweigerd: convenant lee
 wat in de map staat en gebruikt geen netwerk.\n\n\
 Wat te doen: volg de melding; de ingebouwde sjablonen en hun namen staan in docs/sjablonen.md.",
     bron: "convenant: sjablonen (docs/sjablonen.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -35,6 +36,7 @@ weglaat, levert geen document op.\n\n\
 Wat te doen: neem het genoemde onderdeel op in het sjabloon, met de citatie via \
 `{{ citeer(id=\"...\") }}` (zie docs/sjablonen.md).",
     bron: "art. 28 lid 3 en art. 35 lid 7 AVG; Model DPIA Rijksdienst (Rijksoverheid)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -50,6 +52,7 @@ het invullen grenzen: 64 MiB per document, 512 MiB voor alle documenten van een 
 Wat te doen: controleer de lussen (`{% for %}`) in de eigen sjablonen; zet alleen voor een \
 heel grote casus de grens hoger.",
     bron: "convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -64,6 +67,7 @@ gezocht via de omgevingsvariabele TYPST en daarna op het PATH. Zonder typst eind
 Wat te doen: `cargo install typst-cli --locked --version 0.15.1`, of maak alleen Markdown \
 en HTML met `--format md,html`.",
     bron: "convenant: README (installatie)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -78,6 +82,7 @@ ingebouwde sjablonen gebeurt dat niet; meestal ligt het aan een eigen `pagina.ty
 Wat te doen: lees de melding van typst en verbeter `pagina.typ`; de Markdown en HTML van \
 dezelfde run zijn wel gemaakt.",
     bron: "convenant: sjablonen (docs/sjablonen.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -93,6 +98,7 @@ gemaakt en dan in één keer op hun plaats gezet; mislukt dat, dan zegt de meldi
 vervangen was.\n\n\
 Wat te doen: volg de melding; kies zo nodig een andere map met --out.",
     bron: "convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };
 
@@ -105,5 +111,6 @@ casusmappen met dezelfde naam (bijvoorbeeld a/regio en b/regio) zouden elkaars d
 overschrijven; de tweede wordt dan niet gemaakt.\n\n\
 Wat te doen: geef de casusmappen verschillende namen, of maak ze met aparte opdrachten en --out.",
     bron: "convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: None,
 };

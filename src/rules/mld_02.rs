@@ -21,6 +21,7 @@ Wat te doen: zet op de stroom een blok `meldcode:` met `afwegingskader: true` en
 `ouders_geinformeerd: true`, of `ouders_geinformeerd: false` met `reden:` waarom de ouders \
 niet geïnformeerd zijn.",
     bron: "artikel 5.2.6 Wmo 2015; Besluit verplichte meldcode huiselijk geweld en kindermishandeling; Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?” (eerst de meldcode raadplegen én ouders tijdig informeren)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -38,6 +38,7 @@ mod grd_07;
 mod ikc_01;
 pub(crate) mod maken;
 mod mld_02;
+mod open_01;
 mod out_01;
 mod pgn_01;
 mod pgn_02;
@@ -62,6 +63,10 @@ pub struct Rule {
     pub explain: &'static str,
     /// The legal source: the law article, or the publication by title and publisher.
     pub bron: &'static str,
+    /// A fact the casus does not give yet (an FG, an advice, a date), not
+    /// an unlawful one: in a concept its finding is `info` and the
+    /// documents mark it as an open item; in a definitief it is an error.
+    pub ontbrekend: bool,
     /// `None` for codes raised while loading (syntax, ids, references).
     pub check: Option<fn(&crate::facts::Facts, &mut Vec<Diagnostic>)>,
 }
@@ -150,6 +155,7 @@ pub const REGISTRY: &[&Rule] = &[
     &acc_01::RULE,
     &mld_02::RULE,
     &out_01::RULE,
+    &open_01::RULE,
     &ikc_01::RULE,
 ];
 

@@ -18,6 +18,7 @@ Omdat ids streepjes bevatten, kunnen twee verschillende paren dezelfde naam geve
 bestand voor twee overeenkomsten wijzen. `check` weigert zo'n casus en noemt beide.\n\n\
 Wat te doen: geef een van de twee verwerkers (of partijen) een ander id.",
     bron: "convenant: beveiliging (docs/beveiliging.md)",
+    ontbrekend: false,
     check: Some(check),
 };
 

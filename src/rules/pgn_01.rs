@@ -18,6 +18,7 @@ Toestemming is daarvoor geen grondslag.\n\n\
 Wat te doen: verstrek het nummer alleen op `avg-6-1-c` of `avg-6-1-e` met de wet die het \
 gebruik toestaat, of laat het nummer uit de stroom.",
     bron: "artikel 46 UAVG; artikel 87 AVG; Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (PGN)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -16,6 +16,7 @@ burgerservicenummer heeft het voor zijn taak evenmin nodig.\n\n\
 Wat te doen: haal het identificatienummer uit de stroom; identificeer de leerling met naam en \
 geboortedatum.",
     bron: "Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (PGN en samenwerkingsverband); artikel 46 UAVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -17,6 +17,7 @@ wie onder `partij:` als de verwerker zelf staat, hoort niet ook in `voor:`.\n\n\
 Wat te doen: zet onder `voor:` de partijen voor wie de verwerker werkt (één overeenkomst per \
 partij), en haal de partij die zelf de verwerker is uit `voor:`.",
     bron: "artikel 28, derde lid, AVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -19,6 +19,7 @@ Wat te doen: zet `subverwerkers_machtiging: algemeen` of `specifiek` bij de verw
 `overeenkomst: true` bij elke subverwerker zodra de overeenkomst met dezelfde verplichtingen \
 gesloten is.",
     bron: "artikel 28, tweede en vierde lid, AVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -19,6 +19,7 @@ convenant (met een grondslag voor de verstrekker en een eigen taak van de ontvan
 Wat te doen: haal deze verwerker weg en beschrijf de uitwisseling als stroom (`stromen:`) \
 naar de partij.",
     bron: "artikel 4, onder 7 en 8, AVG; Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?” (Veilig Thuis is zelfstandig verwerkingsverantwoordelijke); Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021) (het swv is zelf verwerkingsverantwoordelijke)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -20,6 +20,7 @@ Wat te doen: schrijf `model: vng` bij een verwerker van een gemeente en `model: 
 privacyconvenant` bij een verwerker van een schoolbestuur. Blijft het `eigen`, schrijf dan \
 in `model_reden:` waarom van het model wordt afgeweken.",
     bron: "VNG, Standaard Verwerkersovereenkomst Gemeenten; Privacyconvenant Onderwijs, model verwerkersovereenkomst 4.0; artikel 28, derde lid, AVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

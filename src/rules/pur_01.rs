@@ -15,6 +15,7 @@ krijgt gegevens die hij niet mag verwerken.\n\n\
 Wat te doen: zet het doel bij `doelen:` van de juiste taak van de ontvanger, of haal de \
 ontvanger uit `naar:`.",
     bron: "artikel 5, eerste lid, onder b, AVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (eigen taak van de ontvanger)",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -16,6 +16,7 @@ Zivver, SecuMailer of Aangetekend Mailen), een beveiligde digitale omgeving met 
 autorisaties, op papier of mondeling in het overleg.\n\n\
 Wat te doen: zet `kanaal:` op `oso`, `beveiligde-mail`, `beveiligde-omgeving`, `papier` of `mondeling`.",
     bron: "Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?”; Kennisnet, Aanpak IBP: „Uitwisselen van persoonsgegevens” (2021); Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen); artikel 32 AVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -15,6 +15,7 @@ meerdere partijen. Het gaat daarom alleen via beveiligde e-mail of een digitale 
 met beperkte autorisaties naar de deelnemers, en Bijlage 3 zegt hoe.\n\n\
 Wat te doen: zet `verslaglegging.kanaal:` op `beveiligde-mail` of `beveiligde-omgeving`.",
     bron: "Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen) (notulen via beveiligde mail of webomgeving)",
+    ontbrekend: false,
     check: Some(check),
 };
 

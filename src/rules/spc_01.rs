@@ -18,6 +18,7 @@ een wettelijk meldrecht. Een grondslag uit artikel 6 is daarnaast nodig, maar ni
 Wat te doen: zet `uitzondering:` op de stroom, bijvoorbeeld `avg-9-2-a` (uitdrukkelijke \
 toestemming) of `uavg-30-3` (hulpverlening), of verstrek de bijzondere gegevens niet.",
     bron: "artikel 9 AVG; artikelen 22-30 UAVG; Steunpunt Passend Onderwijs: „Privacy en gegevensuitwisseling” (veelgestelde vragen); Model DPIA Rijksdienst §12",
+    ontbrekend: false,
     check: Some(check),
 };
 

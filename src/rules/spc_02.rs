@@ -21,6 +21,7 @@ Wmo 2015). Een publieke taak alleen is niet genoeg.\n\n\
 Wat te doen: zet `uitzondering: avg-9-2-a` met `toestemming:`, of gebruik het wettelijke \
 meldrecht of de wettelijke plicht als `grondslag` (bij Veilig Thuis met `meldcode:`).",
     bron: "Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?” (school en Veilig Thuis); artikel 9 AVG; artikel 5.2.6 Wmo 2015; artikel 7.3.11, vierde lid, Jeugdwet",
+    ontbrekend: false,
     check: Some(check),
 };
 

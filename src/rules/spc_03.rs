@@ -3,7 +3,6 @@
 use super::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
-use crate::model::{BijzondereCategorie, GegevenSoort, PartijSoort};
 use crate::source::Loc;
 
 pub(crate) const RULE: Rule = Rule {
@@ -22,41 +21,20 @@ de arbeidsovereenkomsten en in het convenant, en zet dan bij de partij `geheimho
 contractueel` (of `wettelijk` als een wet het personeel bindt). `beroepsgeheim: true` is \
 alleen voor partijen met een echt beroepsgeheim, zoals jeugdhulpverleners en artsen.",
     bron: "artikel 30, vierde lid, UAVG; Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?” (scholen hebben geen beroepsgeheim, wel een geheimhoudingsplicht voor gezondheidsgegevens)",
+    ontbrekend: true,
     check: Some(check),
 };
 
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
     for p in &casus.partijen {
-        let zonder_geheim = !p.beroepsgeheim
-            && p.geheimhouding.is_none()
-            && matches!(
-                p.soort.value,
-                PartijSoort::Schoolbestuur
-                    | PartijSoort::Samenwerkingsverband
-                    | PartijSoort::Kinderopvang
-                    | PartijSoort::Overig
-            );
-        if !zonder_geheim {
+        if !casus.vraagt_geheimhouding(p) {
             continue;
         }
         let stromen: Vec<&str> = casus
-            .stromen
-            .iter()
-            .filter(|s| s.naar.iter().any(|n| n.value == p.id.value))
-            .filter(|s| {
-                casus.gegevens_van(s).any(|g| {
-                    g.soort.value == GegevenSoort::Bijzonder
-                        && g.categorie
-                            .as_ref()
-                            .is_some_and(|c| c.value == BijzondereCategorie::Gezondheid)
-                })
-            })
+            .gezondheidsstromen_naar(&p.id.value)
             .map(|s| s.id.value.as_str())
             .collect();
-        if stromen.is_empty() {
-            continue;
-        }
         out.push(
             RULE.report(format!(
                 "partij `{}` ({}) ontvangt gezondheidsgegevens (stroom `{}`) maar heeft geen vastgelegde geheimhoudingsplicht",

@@ -17,6 +17,7 @@ genoeg.\n\n\
 Wat te doen: zet `uitzondering:` op `avg-10`, `uavg-31`, `uavg-32` of `uavg-33`, of laat de \
 strafrechtelijke gegevens uit de stroom.",
     bron: "artikel 10 AVG; artikelen 31-33 UAVG",
+    ontbrekend: false,
     check: Some(check),
 };
 

@@ -263,14 +263,14 @@ fn init_embeds_every_file_of_the_example() {
 
 #[test]
 fn strict_turns_warnings_into_errors() {
-    // FG-01 is a warning: a GGD without a data protection officer.
+    // GRD-07 is a warning: a GGD that rests a task on legitimate interest.
     let casus = casus_with(
         "extra.yaml",
-        b"partijen:\n  - id: ggd-a\n    naam: GGD A\n    soort: ggd\n    taken:\n      - id: jgz\n        omschrijving: jeugdgezondheidszorg\n        grondslag: avg-6-1-e\n        wet: [wpg-5]\n        doelen: [schoolgang]\n",
+        b"partijen:\n  - id: ggd-a\n    naam: GGD A\n    soort: ggd\n    fg: { naam: G. Bakker, email: fg@ggd-a.example }\n    taken:\n      - id: jgz\n        omschrijving: jeugdgezondheidszorg\n        grondslag: avg-6-1-f\n        doelen: [schoolgang]\n",
     );
     let (code, stderr) = check_human(casus.path());
     assert_eq!(code, 0, "a warning alone passes: {stderr}");
-    assert!(stderr.contains("waarschuwing[FG-01]"), "{stderr}");
+    assert!(stderr.contains("waarschuwing[GRD-07]"), "{stderr}");
     let strict = bin()
         .args(["check", "--strict"])
         .arg(casus.path())

@@ -90,11 +90,20 @@ fn expected_of(fixture: &Path) -> Expected {
     expected
 }
 
-fn actual(dir: &Path) -> (Expected, i32) {
+/// What `check --format json` reports for a fixture, and whether any of it
+/// is an error. The open items of a concept (`info` OPEN-01) depend on the
+/// templates, not on the rule under test: they are left out, except in the
+/// fixtures of OPEN-01 itself.
+fn actual(dir: &Path, code: &str) -> (Expected, i32, bool) {
     let casus = assemble(dir);
     let (output, json) = check_json(casus.path());
     let mut got = Expected::new();
+    let mut errors = false;
     for d in json {
+        if d["code"] == "OPEN-01" && code != "OPEN-01" && d["severity"] == "info" {
+            continue;
+        }
+        errors |= d["severity"] == "error";
         let file = d["file"].as_str().unwrap_or("");
         let file = Path::new(file)
             .strip_prefix(casus.path())
@@ -114,7 +123,7 @@ fn actual(dir: &Path) -> (Expected, i32) {
         let file = if line.is_some() { file } else { String::new() };
         got.insert((file, line, code));
     }
-    (got, output.status.code().unwrap_or(-1))
+    (got, output.status.code().unwrap_or(-1), errors)
 }
 
 fn fixture_dirs() -> Vec<(String, std::path::PathBuf, std::path::PathBuf)> {
@@ -161,7 +170,7 @@ fn problems(code: &str) -> Vec<String> {
             continue;
         }
         let expected = expected_of(dir);
-        let (got, exit) = actual(dir);
+        let (got, exit, errors) = actual(dir, code);
         if got != expected {
             failures.push(format!(
                 "{}:\n  expected {expected:?}\n  got      {got:?}",
@@ -181,10 +190,6 @@ fn problems(code: &str) -> Vec<String> {
                 pass.display()
             ));
         }
-        let errors = got.iter().any(|(_, _, c)| {
-            convenant::rules::find(c)
-                .is_none_or(|r| r.severity == convenant::diagnostic::Severity::Error)
-        });
         if exit != i32::from(errors) {
             failures.push(format!(
                 "{}: exit code {exit}, errors: {errors}",
@@ -205,7 +210,15 @@ fn human_output(code: &str) -> String {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stderr).into_owned();
-    text.replace(&casus.path().display().to_string(), "casus")
+    let text = text.replace(&casus.path().display().to_string(), "casus");
+    // The count of open items of a concept follows the templates; it is
+    // pinned in the snapshot of OPEN-01 only.
+    if code == "OPEN-01" {
+        return text;
+    }
+    text.split_inclusive("\n\n")
+        .filter(|block| !block.starts_with("info[OPEN-01]"))
+        .collect()
 }
 
 /// One test per rule code, so `cargo test GRD_01` runs one rule: its
@@ -233,7 +246,7 @@ rule_tests!(
     PUR_01, SPC_01, SPC_02, SPC_04, PGN_01, PGN_02, SEC_01, SEC_02, FG_01, DPIA_00, DPIA_01,
     DPIA_02, DPIA_04, DPIA_06, DPIA_07, CNS_01, CNS_02, CNS_03, CNS_04, CNS_05, CNS_06, SPC_03,
     PRC_01, PRC_03, PRC_04, PRC_06, CVN_00, CVN_01, CVN_02, CVN_03, CVN_04, CVN_05, CVN_06, CVN_07,
-    ACC_01, MLD_02, OUT_01, IKC_01,
+    ACC_01, MLD_02, OUT_01, OPEN_01, IKC_01,
 );
 
 #[test]

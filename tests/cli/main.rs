@@ -7,6 +7,7 @@ mod fixtures;
 mod incremental;
 #[allow(non_snake_case)]
 mod maken;
+mod open;
 mod render;
 mod robustness;
 mod security;

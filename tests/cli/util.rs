@@ -132,3 +132,35 @@ pub fn squash(text: &str) -> String {
         .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
         .collect()
 }
+
+/// The number of pages of a PDF (`pdfinfo`).
+pub fn pdf_pages(pdf: &Path) -> u32 {
+    let out = std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("pdfinfo gives no page count for {}", pdf.display()))
+}
+
+/// The text of one page of a PDF, without whitespace (see [`squash`]).
+pub fn pdf_page_text(pdf: &Path, page: u32) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([
+            "-raw",
+            "-enc",
+            "UTF-8",
+            "-f",
+            &page.to_string(),
+            "-l",
+            &page.to_string(),
+        ])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    squash(&String::from_utf8_lossy(&out.stdout))
+}

@@ -58,6 +58,66 @@ pub(super) fn register(tera: &mut Tera) {
             Ok(crate::catalogue::combineer(&citaten))
         },
     );
+    // `{{ open(id="aansprakelijkheid", wie="Partijen gezamenlijk", wat="...",
+    // bij="convenant", sleutel="aansprakelijkheid", artikel=artikel.x) }}`:
+    // an open item, recorded and marked (see `render::open`).
+    tera.register_function(
+        "open",
+        |kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let text = |key: &str| -> tera::TeraResult<Option<String>> {
+                Ok(kwargs
+                    .get::<Value>(key)?
+                    .filter(|v| !v.is_none())
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)))
+            };
+            let id: String = kwargs.must_get("id")?;
+            // Filled in the casus (`antwoorden:` of the DPIA, `afspraken:` of a
+            // processor): the answer, as text, instead of the mark.
+            let name = id.rsplit('/').next().unwrap_or(&id).to_string();
+            if let Some(answer) = kwargs
+                .get::<Value>("antwoorden")?
+                .and_then(|m| m.get_from_path(&name).cloned())
+                .and_then(|a| a.as_str().map(str::to_string))
+                .filter(|a| !a.trim().is_empty())
+            {
+                return Ok(Value::safe_string(&crate::render::markdown_escape::escape(
+                    &answer,
+                )));
+            }
+            let wie = text("wie")?.ok_or_else(|| {
+                tera::Error::message("`open`: `wie` ontbreekt: wie moet dit beslissen?")
+            })?;
+            let token = crate::render::open::record(crate::render::open::Recorded {
+                id,
+                wie,
+                wat: text("wat")?.unwrap_or_default(),
+                bij: text("bij")?.unwrap_or_else(|| "convenant".into()),
+                sleutel: text("sleutel")?,
+                artikel: text("artikel")?.map(|a| format!("artikel {a}")),
+            });
+            Ok(Value::safe_string(&token))
+        },
+    );
+    // `## Kop{{ anker(id="open-3") }}`: a heading's anchor, ` {#open-3}`,
+    // for ids of lowercase letters, digits and hyphens only.
+    tera.register_function(
+        "anker",
+        |kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let id: String = kwargs
+                .must_get::<Value>("id")
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))?;
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(tera::Error::message(format!(
+                    "`anker`: `{id}` is geen anker; gebruik kleine letters, cijfers en streepjes"
+                )));
+            }
+            Ok(Value::safe_string(&format!(" {{#{id}}}")))
+        },
+    );
     // `{{ citeer(id="avg-28-3-a") }}` prints the exact citation from the
     // catalogue; an id that is not there stops the render.
     tera.register_function(

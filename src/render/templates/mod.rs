@@ -43,6 +43,8 @@ macro_rules! embedded {
 /// Every default template, by name (the path under `templates/`).
 pub const DEFAULTS: &[(&str, &str)] = embedded![
     "basis.md",
+    "status.md",
+    "versieregel.md",
     "index.md",
     "convenant.md",
     "convenant/partijen.md",

@@ -106,6 +106,7 @@ impl<'a> Builder<'a> {
                 .filter(|(_, s)| s.van.value == p.id.value)
                 .map(|(i, _)| i + 1)
                 .collect(),
+            vraagt_geheimhouding: self.casus.vraagt_geheimhouding(p),
             ontvangt: self
                 .casus
                 .stromen
@@ -380,6 +381,7 @@ impl<'a> Builder<'a> {
                     let partij = self.casus.partij(&d.partij.value);
                     DeelnemerView {
                         partij: self.naam(&d.partij.value),
+                        partij_id: d.partij.value.clone(),
                         functie: d.functie.clone(),
                         taak: partij.and_then(|p| {
                             p.taken
@@ -431,6 +433,7 @@ impl<'a> Builder<'a> {
         VerwerkerView {
             id: v.id.value.clone(),
             naam: v.naam.clone(),
+            afspraken: v.afspraken.clone(),
             dienst: v.dienst.clone(),
             locatie: v.locatie.clone(),
             betrokkenen: v.betrokkenen.clone(),

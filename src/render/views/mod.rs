@@ -124,11 +124,24 @@ pub(crate) fn build(
             titel: c.titel.clone(),
             kenmerk: c.kenmerk.clone(),
             versie: c.versie.clone(),
+            concept: c.status == crate::model::Status::Concept,
             datum: crate::nl::datum(c.datum),
+            versiedatum: c.versiedatum.map(crate::nl::datum),
             plaats: c.plaats.clone(),
-            looptijd_jaren: c.looptijd_jaren,
+            looptijd_jaren: match c.looptijd {
+                Some(crate::model::Looptijd::Jaren(n)) => Some(n),
+                _ => None,
+            },
+            onbepaalde_tijd: c.looptijd
+                == Some(crate::model::Looptijd::Woord(
+                    crate::model::LooptijdWoord::Onbepaald,
+                )),
+            stilzwijgende_verlenging: c.stilzwijgende_verlenging,
             opzegtermijn_maanden: c.opzegtermijn_maanden,
             evaluatie: c.evaluatie.clone(),
+            aansprakelijkheid: c.aansprakelijkheid.clone(),
+            geschillen: c.geschillen.clone(),
+            gezamenlijke_verantwoordelijkheid: c.gezamenlijke_verantwoordelijkheid.clone(),
             regio: c.regio.clone(),
         },
         ondertekenaars: {
@@ -163,6 +176,7 @@ pub(crate) fn build(
         dpia: DpiaView {
             aanwezig: dpia.is_some(),
             verantwoordelijke: dpia.map(|d| b.naam(&d.verantwoordelijke.value)),
+            antwoorden: dpia.map(|d| d.antwoorden.clone()).unwrap_or_default(),
             fg: dpia
                 .and_then(|d| casus.partij(&d.verantwoordelijke.value))
                 .and_then(|p| p.fg.as_ref())
@@ -195,6 +209,7 @@ pub(crate) fn build(
         overige_stromen,
         overleggen: bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect()),
         verwerkersovereenkomsten,
+        verwerkers_beschreven: casus.verwerkers_beschreven,
         wetten,
         nummers: NummersView {
             convenant: nummers(&artikelen.convenant),

@@ -22,6 +22,9 @@ pub struct CasusView {
     pub overleggen: Vec<OverlegView>,
     /// One per controller-processor pair.
     pub verwerkersovereenkomsten: Vec<OvereenkomstView>,
+    /// Whether the casus has a `verwerkers:` list at all: without one the
+    /// processors are still to be described; `verwerkers: []` means none.
+    pub verwerkers_beschreven: bool,
     /// Every statute cited by a task or a flow, once, in order of first use.
     pub wetten: Vec<CitaatView>,
     /// Parties bound by professional secrecy.
@@ -68,12 +71,24 @@ pub struct ConvenantView {
     pub titel: String,
     pub kenmerk: String,
     pub versie: String,
-    /// `1 maart 2026`
+    /// `true` until `status: definitief`: the documents say they are a
+    /// concept, and `datum` is the intended date of signing.
+    pub concept: bool,
+    /// `1 maart 2026`: the date of signing (in a concept: the intended date).
     pub datum: String,
+    /// The date of this version of the text, when the casus gives it.
+    pub versiedatum: Option<String>,
     pub plaats: String,
-    pub looptijd_jaren: u32,
+    /// Years from `datum`; `None` for an indefinite or unknown term.
+    pub looptijd_jaren: Option<u32>,
+    /// `looptijd: onbepaald`.
+    pub onbepaalde_tijd: bool,
+    pub stilzwijgende_verlenging: bool,
     pub opzegtermijn_maanden: Option<u32>,
-    pub evaluatie: String,
+    pub evaluatie: Option<String>,
+    pub aansprakelijkheid: Option<String>,
+    pub geschillen: Option<String>,
+    pub gezamenlijke_verantwoordelijkheid: Option<String>,
     pub regio: Option<String>,
 }
 
@@ -112,6 +127,9 @@ pub struct PartijView {
     pub verstrekt: Vec<usize>,
     /// Numbers of the flows this party receives.
     pub ontvangt: Vec<usize>,
+    /// It receives health data without professional secrecy and is not a
+    /// public body: its duty of confidentiality must be recorded (SPC-03).
+    pub vraagt_geheimhouding: bool,
     /// Functions in which the party sits at a casusoverleg, once each.
     pub functies: Vec<String>,
     /// Where the party sits at a casusoverleg: overleg, function and chair.
@@ -301,6 +319,7 @@ pub struct ToestemmingView {
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct DeelnemerView {
     pub partij: String,
+    pub partij_id: String,
     pub functie: String,
     pub taak: Option<TaakView>,
     pub beroepsgeheim: bool,
@@ -340,6 +359,8 @@ pub struct OvereenkomstView {
 pub struct VerwerkerView {
     pub id: String,
     pub naam: String,
+    /// `afspraken` of the casus: the filled open items, by name.
+    pub afspraken: BTreeMap<String, String>,
     pub dienst: String,
     pub locatie: String,
     pub betrokkenen: Vec<String>,
@@ -376,6 +397,8 @@ pub struct DpiaView {
     /// Whether the casus has a `dpia` block.
     pub aanwezig: bool,
     pub verantwoordelijke: Option<String>,
+    /// `antwoorden` of the casus: the DPIA's filled open items, by name.
+    pub antwoorden: BTreeMap<String, String>,
     /// The FG of the controller of the DPIA.
     pub fg: Option<FgView>,
     pub fg_advies: Option<AdviesView>,
