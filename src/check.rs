@@ -49,8 +49,18 @@ pub fn check(dir: &Path) -> Checked {
     let mut dpia = None;
     if diagnostics.is_empty() {
         diagnostics.extend(resolve::resolve(&casus));
-        let facts = crate::facts::Facts::of(&casus);
-        diagnostics.extend(rules::run(&facts));
+        // The rules see every member of a group as the party it is; a
+        // finding at a group reference says which group brought it in.
+        let (expanded, via) = crate::groepen::expand(&casus);
+        let facts = crate::facts::Facts::of(&expanded);
+        let mut found = rules::run(&facts);
+        for d in &mut found {
+            if let Some((_, groep)) = d.loc.and_then(|l| via.iter().find(|(at, _)| *at == l)) {
+                d.message
+                    .push_str(&format!(" (als lid van groep `{groep}`)"));
+            }
+        }
+        diagnostics.extend(found);
         dpia = Some(facts.dpia);
     }
     // One registry for every code: its entry gives the source, also for the

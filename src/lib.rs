@@ -10,6 +10,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod dpia;
 pub mod facts;
+pub(crate) mod groepen;
 pub mod ids;
 pub mod init;
 pub mod load;

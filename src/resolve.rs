@@ -36,7 +36,17 @@ struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     fn ids(&mut self) {
         let c = self.casus;
-        self.unique("partij", c.partijen.iter().map(|p| (p.bestand, &p.id)));
+        // A group stands where a party stands: their ids share one space.
+        self.unique(
+            "partij of groep",
+            c.partijen
+                .iter()
+                .map(|p| (p.bestand, &p.id))
+                .chain(c.groepen.iter().map(|g| (g.bestand, &g.id))),
+        );
+        for g in &c.groepen {
+            self.unique("taak", g.taken.iter().map(|t| (g.bestand, &t.id)));
+        }
         self.unique("doel", c.doelen.iter().map(|d| (d.bestand, &d.id)));
         self.unique("gegeven", c.gegevens.iter().map(|g| (g.bestand, &g.id)));
         self.unique("stroom", c.stromen.iter().map(|s| (s.bestand, &s.id)));
@@ -49,7 +59,7 @@ impl<'a> Resolver<'a> {
             self.unique("taak", p.taken.iter().map(|t| (p.bestand, &t.id)));
         }
         for o in &c.casusoverleggen {
-            self.unique("fase", o.fasen.iter().map(|f| (o.bestand, f)));
+            self.unique("fase", o.fasen.iter().map(|f| (o.bestand, &f.id)));
         }
     }
 
@@ -152,12 +162,70 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// GRP-01: a group that contains itself, directly or through another.
+    fn group_cycles(&mut self) {
+        let c = self.casus;
+        for g in &c.groepen {
+            // Depth-first from g's members; reaching g again is a cycle.
+            let mut stack: Vec<&str> = g.leden.iter().map(|l| l.value.as_str()).collect();
+            let mut seen: Vec<&str> = Vec::new();
+            while let Some(id) = stack.pop() {
+                if id == g.id.value {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "GRP-01",
+                            format!(
+                                "groep `{}` bevat zichzelf, via haar leden; een groep kan niet lid zijn van zichzelf",
+                                g.id.value
+                            ),
+                        )
+                        .at(Loc::of(g.bestand, &g.id))
+                        .help("haal de groep (of de groep die haar bevat) uit `leden:`"),
+                    );
+                    break;
+                }
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
+                if let Some(sub) = c.groep(id) {
+                    stack.extend(sub.leden.iter().map(|l| l.value.as_str()));
+                }
+            }
+        }
+    }
+
     fn references(&mut self) {
         let c = self.casus;
         let partijen = sorted(c.partijen.iter().map(|p| p.id.value.as_str()));
         let doelen = sorted(c.doelen.iter().map(|d| d.id.value.as_str()));
         let gegevens = sorted(c.gegevens.iter().map(|g| g.id.value.as_str()));
         let overleggen = sorted(c.casusoverleggen.iter().map(|o| o.id.value.as_str()));
+        // Where a flow or an overleg names a party, a group may stand.
+        let partijen_of_groepen = sorted(
+            c.partijen
+                .iter()
+                .map(|p| p.id.value.as_str())
+                .chain(c.groepen.iter().map(|g| g.id.value.as_str())),
+        );
+        for g in &c.groepen {
+            let f = g.bestand;
+            for l in &g.leden {
+                self.reference(f, l, "partij of groep", &partijen_of_groepen);
+            }
+            for t in &g.taken {
+                for d in &t.doelen {
+                    self.reference(f, d, "doel", &doelen);
+                }
+                if let Some(gr) = &t.grondslag {
+                    self.catalogue(f, gr, Use::TaskBasis);
+                }
+                for w in &t.wet {
+                    self.catalogue(f, w, Use::Statute);
+                }
+            }
+        }
+        self.group_cycles();
 
         for p in &c.partijen {
             let f = p.bestand;
@@ -178,9 +246,9 @@ impl<'a> Resolver<'a> {
         }
         for s in &c.stromen {
             let f = s.bestand;
-            self.reference(f, &s.van, "partij", &partijen);
+            self.reference(f, &s.van, "partij of groep", &partijen_of_groepen);
             for n in &s.naar {
-                self.reference(f, n, "partij", &partijen);
+                self.reference(f, n, "partij of groep", &partijen_of_groepen);
             }
             self.reference(f, &s.doel, "doel", &doelen);
             for g in &s.gegevens {
@@ -201,7 +269,7 @@ impl<'a> Resolver<'a> {
             if let Some(fase) = &s.fase {
                 match s.overleg.as_ref().and_then(|o| c.casusoverleg(&o.value)) {
                     Some(overleg) => {
-                        let fasen = sorted(overleg.fasen.iter().map(|f| f.value.as_str()));
+                        let fasen = sorted(overleg.fasen.iter().map(|f| f.id.value.as_str()));
                         self.reference(f, fase, "fase", &fasen);
                     }
                     None if s.overleg.is_none() => self.diags.push(
@@ -239,10 +307,13 @@ impl<'a> Resolver<'a> {
             self.reference(f, &o.doel, "doel", &doelen);
             self.reference(f, &o.voorzitter, "partij", &partijen);
             for d in &o.deelnemers {
-                self.reference(f, &d.partij, "partij", &partijen);
+                self.reference(f, &d.partij, "partij of groep", &partijen_of_groepen);
                 if let Some(p) = c.partij(&d.partij.value) {
                     let taken = sorted(p.taken.iter().map(|t| t.id.value.as_str()));
                     self.task_reference(f, &d.taak, &p.id.value, &taken);
+                } else if let Some(g) = c.groep(&d.partij.value) {
+                    let taken = sorted(g.taken.iter().map(|t| t.id.value.as_str()));
+                    self.task_reference(f, &d.taak, &g.id.value, &taken);
                 }
             }
             if let Some(v) = &o.verslaglegging {

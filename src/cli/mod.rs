@@ -128,7 +128,9 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
         after_help = "Voorbeeld:\n  convenant init regio-noord\n  convenant check casus/regio-noord\n\nDe nieuwe map bevat het volledige, toegelichte voorbeeld (Regio Voorbeeld). Pas namen, taken en stromen aan uw regio aan. Een bestaande map wordt nooit overschreven."
     )]
     Init {
-        /// Naam van de casus: kleine letters, cijfers en streepjes.
+        /// Naam van de casus (kleine letters, cijfers en streepjes), gemaakt
+        /// onder ./casus; of een pad, zoals `regio/noord` of `../casussen/noord`,
+        /// waarvan de laatste map die naam heeft.
         naam: String,
     },
     /// Druk het JSON-schema van een casusbestand af, voor editors.
@@ -212,7 +214,7 @@ pub fn main() -> ExitCode {
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),
         Command::Schema => print_out(&crate::schema::casus_schema()),
-        Command::Init { naam } => match crate::init::init(Path::new("casus"), &naam) {
+        Command::Init { naam } => match init_target(&naam) {
             Ok(dir) => print_out(&format!(
                 "{} gemaakt vanuit het voorbeeld. Volgende stap: pas de bestanden aan en draai `convenant check {}`.\n",
                 diagnostic::visible(&dir.display().to_string()),
@@ -225,6 +227,24 @@ pub fn main() -> ExitCode {
         },
     };
     ExitCode::from(code)
+}
+
+/// Where `convenant init NAAM` makes the casus: `casus/NAAM` for a bare
+/// name, else the given path (its last folder is the casus name).
+fn init_target(naam: &str) -> Result<PathBuf, String> {
+    let path = Path::new(naam);
+    if path.components().count() == 1 && !path.is_absolute() {
+        return crate::init::init(Path::new("casus"), naam);
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    crate::init::init(parent, &name)
 }
 
 /// The casus folders to work on: those given, or every folder under ./casus.

@@ -148,6 +148,7 @@ fn merge(loaded: &mut Loaded, file: FileId, parsed: CasusFile) {
         };
     }
     append!(partijen);
+    append!(groepen);
     append!(doelen);
     append!(gegevens);
     append!(stromen);

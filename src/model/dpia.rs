@@ -2,7 +2,7 @@
 
 use super::*;
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpia {
     #[schemars(with = "String")]
@@ -32,7 +32,7 @@ pub struct Dpia {
     pub herbeoordeling: Option<Spanned<Datum>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FgAdvies {
     pub datum: Datum,

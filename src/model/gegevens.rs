@@ -2,7 +2,7 @@
 
 use super::*;
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Doel {
     #[serde(skip)]
@@ -12,7 +12,7 @@ pub struct Doel {
     pub omschrijving: String,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gegeven {
     #[serde(skip)]

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 mod datum;
 mod dpia;
 mod gegevens;
+mod groep;
 pub(crate) mod onbekend;
 mod overleg;
 mod partij;
@@ -21,6 +22,7 @@ mod verwerker;
 pub(crate) use datum::*;
 pub(crate) use dpia::*;
 pub(crate) use gegevens::*;
+pub(crate) use groep::*;
 pub(crate) use onbekend::{Looptijd, LooptijdWoord, OfOnbekend};
 pub(crate) use overleg::*;
 pub(crate) use partij::*;
@@ -39,6 +41,10 @@ pub struct CasusFile {
     pub convenant: Option<Spanned<Convenant>>,
     #[serde(default)]
     pub partijen: Vec<Partij>,
+    /// Groups of parties (all school boards of a swv): a flow from or to a
+    /// group is that flow for each member.
+    #[serde(default)]
+    pub groepen: Vec<Groep>,
     #[serde(default)]
     pub doelen: Vec<Doel>,
     #[serde(default)]
@@ -57,12 +63,13 @@ pub struct CasusFile {
 }
 
 /// A whole casus: all files merged, in path order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Casus {
     /// The folder name, used as output folder name.
     pub naam: String,
     pub convenant: Option<InFile<Convenant>>,
     pub partijen: Vec<Partij>,
+    pub groepen: Vec<Groep>,
     pub doelen: Vec<Doel>,
     pub gegevens: Vec<Gegeven>,
     pub stromen: Vec<Stroom>,
@@ -76,7 +83,7 @@ pub struct Casus {
 }
 
 /// Positions by id; the first item with an id wins, as duplicates are ID-02 errors.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Index {
     partijen: HashMap<String, usize>,
     doelen: HashMap<String, usize>,
@@ -93,7 +100,7 @@ fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
 }
 
 /// A top-level map value together with the file and place it was written.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct InFile<T> {
     pub bestand: FileId,
     pub value: Spanned<T>,
@@ -153,6 +160,37 @@ impl Casus {
     pub fn partij(&self, id: &str) -> Option<&Partij> {
         self.index.partijen.get(id).map(|&i| &self.partijen[i])
     }
+    pub fn groep(&self, id: &str) -> Option<&Groep> {
+        self.groepen.iter().find(|g| g.id.value == id)
+    }
+    /// The parties a party or group id stands for: the party itself, or
+    /// every member of the group and of its groups, once each, in order.
+    pub(crate) fn leden<'a>(&'a self, id: &'a str) -> Vec<&'a Partij> {
+        let mut out: Vec<&Partij> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        self.collect_leden(id, &mut out, &mut seen);
+        out
+    }
+    fn collect_leden<'a>(
+        &'a self,
+        id: &'a str,
+        out: &mut Vec<&'a Partij>,
+        seen: &mut Vec<&'a str>,
+    ) {
+        if seen.contains(&id) {
+            return;
+        }
+        seen.push(id);
+        if let Some(p) = self.partij(id) {
+            if !out.iter().any(|o| o.id.value == p.id.value) {
+                out.push(p);
+            }
+        } else if let Some(g) = self.groep(id) {
+            for l in &g.leden {
+                self.collect_leden(&l.value, out, seen);
+            }
+        }
+    }
     pub(crate) fn doel(&self, id: &str) -> Option<&Doel> {
         self.index.doelen.get(id).map(|&i| &self.doelen[i])
     }
@@ -178,6 +216,8 @@ impl Casus {
 /// Every output file name is made by these functions, so `check` (OUT-01)
 /// sees exactly the names `render` will write.
 pub(crate) fn stem_bijlage_3(overleg: &str) -> String {
+    // `casusoverleg-po` gives `bijlage-3-casusoverleg-po`, not the word twice.
+    let overleg = overleg.strip_prefix("casusoverleg-").unwrap_or(overleg);
     format!("bijlage-3-casusoverleg-{overleg}")
 }
 

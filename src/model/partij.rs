@@ -2,7 +2,7 @@
 
 use super::*;
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Convenant {
     pub titel: String,
@@ -51,7 +51,7 @@ pub struct Convenant {
     pub regio: Option<String>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partij {
     #[serde(skip)]
@@ -59,6 +59,10 @@ pub struct Partij {
     #[schemars(with = "String")]
     pub id: Ref,
     pub naam: String,
+    /// The defined term the documents use after the party block
+    /// (“hierna: ‘SWV PO’”), in tables and running text.
+    #[serde(default)]
+    pub korte_naam: Option<String>,
     #[schemars(with = "PartijSoort")]
     pub soort: Spanned<PartijSoort>,
     #[serde(default, deserialize_with = "onbekend::of")]
@@ -153,21 +157,21 @@ impl PartijSoort {
     }
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Persoon {
     pub naam: String,
     pub functie: String,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fg {
     pub naam: String,
     pub email: String,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Taak {
     #[schemars(with = "String")]
@@ -186,7 +190,7 @@ pub struct Taak {
     pub doelen: Vec<Ref>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Volmacht {
     /// The party that signs on this party's behalf.
@@ -198,7 +202,7 @@ pub struct Volmacht {
     pub machtiging: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Toetreding {
     pub datum: Datum,

@@ -2,7 +2,7 @@
 
 use super::*;
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Stroom {
     #[serde(skip)]
@@ -63,7 +63,7 @@ pub struct Stroom {
     pub veiligheid: Option<Spanned<Veiligheid>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meldcode {
     /// The steps of the meldcode were followed, including the afwegingskader.
@@ -74,7 +74,7 @@ pub struct Meldcode {
     pub reden: Option<String>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Veiligheid {
     pub reden: String,
@@ -83,7 +83,7 @@ pub struct Veiligheid {
     pub vastgelegd: Option<String>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Toestemming {
     #[schemars(with = "Toestemmer")]

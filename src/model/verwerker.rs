@@ -2,7 +2,7 @@
 
 use super::*;
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Verwerker {
     #[serde(skip)]
@@ -47,7 +47,7 @@ pub struct Verwerker {
     pub partij: Option<Ref>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subverwerker {
     pub naam: String,

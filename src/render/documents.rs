@@ -65,10 +65,7 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
     for (i, o) in view.overleggen.iter().enumerate() {
         docs.push(Document {
             stem: o.stem.clone(),
-            titel: format!(
-                "Bijlage {}: Beschrijving casusoverleg {}",
-                o.bijlage, o.naam
-            ),
+            titel: format!("Bijlage {}: Beschrijving {}", o.bijlage, o.aanduiding),
             template: "bijlage-3-casusoverleg.md",
             kind: Kind::Casusoverleg(i),
         });

@@ -25,18 +25,18 @@ fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
         for f in &o.fasen {
             let has_flow = casus.stromen.iter().any(|s| {
                 s.overleg.as_ref().is_some_and(|r| r.value == o.id.value)
-                    && s.fase.as_ref().is_some_and(|r| r.value == f.value)
+                    && s.fase.as_ref().is_some_and(|r| r.value == f.id.value)
             });
             if !has_flow {
                 out.push(
                     RULE.report(format!(
                         "fase `{}` van casusoverleg `{}` heeft geen stroom: Bijlage 3 zegt dan niet welke informatie van wie in deze fase nodig is",
-                        f.value, o.id.value
+                        f.id.value, o.id.value
                     ))
-                    .at(Loc::of(o.bestand, f))
+                    .at(Loc::of(o.bestand, &f.id))
                     .help(format!(
                         "voeg een stroom toe met `overleg: {}` en `fase: {}`, of haal `{}` uit `fasen:`",
-                        o.id.value, f.value, f.value
+                        o.id.value, f.id.value, f.id.value
                     )),
                 );
             }

@@ -21,7 +21,7 @@ fn example_ids(example: &Path) -> BTreeSet<String> {
     ids.extend(c.verwerkers.iter().map(|v| v.id.value.clone()));
     for o in &c.casusoverleggen {
         ids.insert(o.id.value.clone());
-        ids.extend(o.fasen.iter().map(|f| f.value.clone()));
+        ids.extend(o.fasen.iter().map(|f| f.id.value.clone()));
     }
     ids
 }

@@ -4,6 +4,7 @@ mod docs;
 mod errors;
 mod example;
 mod fixtures;
+mod groepen;
 mod incremental;
 #[allow(non_snake_case)]
 mod maken;

@@ -50,7 +50,13 @@ impl<'a> Builder<'a> {
     pub(crate) fn naam(&self, id: &str) -> String {
         self.casus
             .partij(id)
-            .map_or_else(|| id.to_string(), |p| p.naam.clone())
+            .map(|p| p.korte_naam.clone().unwrap_or_else(|| p.naam.clone()))
+            .or_else(|| {
+                self.casus
+                    .groep(id)
+                    .map(|g| g.korte_naam.clone().unwrap_or_else(|| g.naam.clone()))
+            })
+            .unwrap_or_else(|| id.to_string())
     }
 
     pub(crate) fn taak(&self, t: &crate::model::Taak) -> TaakView {
@@ -72,7 +78,9 @@ impl<'a> Builder<'a> {
     pub fn partij(&self, p: &Partij) -> PartijView {
         PartijView {
             id: p.id.value.clone(),
-            naam: p.naam.clone(),
+            naam: p.korte_naam.clone().unwrap_or_else(|| p.naam.clone()),
+            volledige_naam: p.naam.clone(),
+            korte_naam: p.korte_naam.clone(),
             soort: p.soort.value.label().to_string(),
             soort_id: soort_id(p.soort.value).to_string(),
             vestiging: p.vestiging.clone(),
@@ -299,15 +307,15 @@ impl<'a> Builder<'a> {
             .iter()
             .enumerate()
             .map(|(i, f)| FaseView {
-                id: f.value.clone(),
-                naam: leesbaar(&f.value),
+                id: f.id.value.clone(),
+                naam: f.naam.clone().unwrap_or_else(|| leesbaar(&f.id.value)),
                 nummer: i + 1,
                 stromen: self
                     .casus
                     .stromen
                     .iter()
                     .filter(van_overleg)
-                    .filter(|s| s.fase.as_ref().is_some_and(|sf| sf.value == f.value))
+                    .filter(|s| s.fase.as_ref().is_some_and(|sf| sf.value == f.id.value))
                     .map(|s| self.stroom(s))
                     .collect(),
             })
@@ -369,6 +377,11 @@ impl<'a> Builder<'a> {
             stem: crate::model::stem_bijlage_3(&o.id.value),
             bijlage: "3".to_string(), // lettered in `build` once all are known
             naam: o.naam.clone(),
+            aanduiding: if o.naam.to_lowercase().starts_with("casusoverleg") {
+                o.naam.clone()
+            } else {
+                format!("Casusoverleg {}", o.naam)
+            },
             doel: self
                 .casus
                 .doel(&o.doel.value)
@@ -379,18 +392,32 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|d| {
                     let partij = self.casus.partij(&d.partij.value);
+                    let groep = self.casus.groep(&d.partij.value);
+                    let taken = partij.map(|p| &p.taken).or(groep.map(|g| &g.taken));
                     DeelnemerView {
                         partij: self.naam(&d.partij.value),
                         partij_id: d.partij.value.clone(),
+                        leden: groep
+                            .map(|g| {
+                                self.casus
+                                    .leden(&g.id.value)
+                                    .iter()
+                                    .map(|p| self.naam(&p.id.value))
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
                         functie: d.functie.clone(),
-                        taak: partij.and_then(|p| {
-                            p.taken
+                        taak: taken.and_then(|taken| {
+                            taken
                                 .iter()
                                 .find(|t| t.id.value == d.taak.value)
                                 .map(|t| self.taak(t))
                         }),
                         beroepsgeheim: partij.is_some_and(|p| p.beroepsgeheim),
                         geheimhouding: partij.and_then(geheimhouding),
+                        overheid: partij.is_some_and(|p| p.is_overheid()),
+                        vraagt_geheimhouding: partij
+                            .is_some_and(|p| self.casus.vraagt_geheimhouding(p)),
                         toetreding: partij.and_then(|p| p.toetreding.as_ref()).map(|t| {
                             ToetredingView {
                                 datum: crate::nl::datum(t.value.datum),

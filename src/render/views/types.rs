@@ -106,7 +106,12 @@ pub struct CitaatView {
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct PartijView {
     pub id: String,
+    /// How the documents name the party: its `korte_naam` when it has one.
     pub naam: String,
+    /// The full name, for the party block, the tekenblad and Bijlage 1.
+    pub volledige_naam: String,
+    /// The `korte_naam` of the casus, when it gives one.
+    pub korte_naam: Option<String>,
     /// `gemeente`, `samenwerkingsverband passend onderwijs`, ...
     pub soort: String,
     /// The casus value: `gemeente`, `samenwerkingsverband`, `schoolbestuur`, ...
@@ -276,6 +281,9 @@ pub struct OverlegView {
     /// Its annex number: `3`, or `3a`, `3b`, ... when there are several.
     pub bijlage: String,
     pub naam: String,
+    /// The defined term for it in running text: `Casusoverleg <naam>`, or
+    /// the name alone when it starts with “Casusoverleg” already.
+    pub aanduiding: String,
     pub doel: String,
     pub voorzitter: String,
     pub deelnemers: Vec<DeelnemerView>,
@@ -320,6 +328,12 @@ pub struct ToestemmingView {
 pub struct DeelnemerView {
     pub partij: String,
     pub partij_id: String,
+    /// For a group at the table: the names of its members.
+    pub leden: Vec<String>,
+    /// A public body: its staff are bound to secrecy by art. 2:5 Awb.
+    pub overheid: bool,
+    /// See [`PartijView::vraagt_geheimhouding`].
+    pub vraagt_geheimhouding: bool,
     pub functie: String,
     pub taak: Option<TaakView>,
     pub beroepsgeheim: bool,
