@@ -193,7 +193,10 @@ fn human(dir: &Path, status: Status, items: &[OpenItem]) -> String {
                     .unwrap_or_default(),
                 diagnostic::visible(&i.blok),
                 match (&i.bestand, i.regel) {
-                    (Some(f), Some(r)) => format!(" ({}:{r})", diagnostic::visible(f)),
+                    (Some(f), Some(r)) => format!(
+                        " ({}, het blok begint op regel {r})",
+                        diagnostic::visible(f)
+                    ),
                     _ => String::new(),
                 }
             ));

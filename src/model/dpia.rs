@@ -14,6 +14,10 @@ pub struct Dpia {
     #[serde(default, deserialize_with = "onbekend::of")]
     #[schemars(with = "Option<OfOnbekend<FgAdvies>>")]
     pub fg_advies: Option<FgAdvies>,
+    /// The decision that adopts the DPIA (its reference and date).
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<Besluit>>")]
+    pub vaststelling: Option<Besluit>,
     #[serde(default)]
     #[schemars(with = "Option<Risiconiveau>")]
     pub restrisico: Option<Spanned<Risiconiveau>>,

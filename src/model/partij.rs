@@ -162,6 +162,18 @@ impl PartijSoort {
 pub struct Persoon {
     pub naam: String,
     pub functie: String,
+    /// The written mandate under which this person signs, such as the
+    /// burgemeester's volmacht to a wethouder (art. 171 Gemeentewet).
+    #[serde(default)]
+    pub volmacht: Option<Besluit>,
+}
+
+/// A decision or mandate by its reference and date.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Besluit {
+    pub kenmerk: String,
+    pub datum: Datum,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -77,7 +77,7 @@ pub(crate) fn index_page(
         meldingen: checked
             .diagnostics
             .iter()
-            .filter(|d| d.severity != Severity::Error)
+            .filter(|d| d.severity != Severity::Error && d.code != "OPEN-01")
             .map(|d| Melding {
                 ernst: d.severity.dutch(),
                 code: d.code,

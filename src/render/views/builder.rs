@@ -59,6 +59,21 @@ impl<'a> Builder<'a> {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// An accession, with whether its steps are still to come: in a concept,
+    /// what lies after the version date (or every step, without one).
+    pub(crate) fn toetreding(&self, t: &crate::model::Toetreding) -> ToetredingView {
+        let c = self.casus.convenant.as_ref().map(|c| &c.value.value);
+        let concept = c.is_none_or(|c| c.status == crate::model::Status::Concept);
+        let versie = c.and_then(|c| c.versiedatum);
+        let komt = |d: crate::model::Datum| concept && versie.is_none_or(|v| v < d);
+        ToetredingView {
+            datum: crate::nl::datum(t.datum),
+            bekendgemaakt: t.bekendgemaakt.map(crate::nl::datum),
+            gepland: komt(t.datum),
+            bekendmaking_gepland: t.bekendgemaakt.is_none_or(komt),
+        }
+    }
+
     pub(crate) fn taak(&self, t: &crate::model::Taak) -> TaakView {
         TaakView {
             id: t.id.value.clone(),
@@ -89,6 +104,10 @@ impl<'a> Builder<'a> {
                 naam: v.naam.clone(),
                 functie: v.functie.clone(),
                 is_burgemeester: v.functie.to_lowercase().contains("burgemeester"),
+                volmacht: v.volmacht.as_ref().map(|b| AdviesView {
+                    datum: crate::nl::datum(b.datum),
+                    kenmerk: b.kenmerk.clone(),
+                }),
             }),
             fg: p.fg.as_ref().map(|f| FgView {
                 naam: f.naam.clone(),
@@ -101,10 +120,7 @@ impl<'a> Builder<'a> {
                 partij: self.naam(&v.partij.value),
                 machtiging: v.machtiging.as_ref().map(|m| m.value.clone()),
             }),
-            toetreding: p.toetreding.as_ref().map(|t| ToetredingView {
-                datum: crate::nl::datum(t.value.datum),
-                bekendgemaakt: t.value.bekendgemaakt.map(crate::nl::datum),
-            }),
+            toetreding: p.toetreding.as_ref().map(|t| self.toetreding(&t.value)),
             taken: p.taken.iter().map(|t| self.taak(t)).collect(),
             verstrekt: self
                 .casus
@@ -418,12 +434,9 @@ impl<'a> Builder<'a> {
                         overheid: partij.is_some_and(|p| p.is_overheid()),
                         vraagt_geheimhouding: partij
                             .is_some_and(|p| self.casus.vraagt_geheimhouding(p)),
-                        toetreding: partij.and_then(|p| p.toetreding.as_ref()).map(|t| {
-                            ToetredingView {
-                                datum: crate::nl::datum(t.value.datum),
-                                bekendgemaakt: t.value.bekendgemaakt.map(crate::nl::datum),
-                            }
-                        }),
+                        toetreding: partij
+                            .and_then(|p| p.toetreding.as_ref())
+                            .map(|t| self.toetreding(&t.value)),
                     }
                 })
                 .collect(),

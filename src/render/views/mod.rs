@@ -185,6 +185,12 @@ pub(crate) fn build(
                     email: f.email.clone(),
                 }),
             fg_advies: dpia.and_then(|d| d.fg_advies.as_ref()).map(advies),
+            vaststelling: dpia
+                .and_then(|d| d.vaststelling.as_ref())
+                .map(|b| AdviesView {
+                    datum: crate::nl::datum(b.datum),
+                    kenmerk: b.kenmerk.clone(),
+                }),
             restrisico: dpia
                 .and_then(|d| d.restrisico.as_ref())
                 .map(|r| risico_label(r.value).to_string()),

@@ -156,6 +156,8 @@ pub struct PersoonView {
     pub functie: String,
     /// The job title names the burgemeester (who signs for his own powers).
     pub is_burgemeester: bool,
+    /// The written mandate under which this person signs.
+    pub volmacht: Option<AdviesView>,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -175,6 +177,11 @@ pub struct VolmachtView {
 pub struct ToetredingView {
     pub datum: String,
     pub bekendgemaakt: Option<String>,
+    /// In a concept, signing the accession form lies after this version
+    /// of the text (or the casus gives no version date): it is intended.
+    pub gepland: bool,
+    /// The same for its announcement to the participants.
+    pub bekendmaking_gepland: bool,
 }
 
 /// A statutory task with its basis: the "bases per party" view.
@@ -416,6 +423,8 @@ pub struct DpiaView {
     /// The FG of the controller of the DPIA.
     pub fg: Option<FgView>,
     pub fg_advies: Option<AdviesView>,
+    /// The decision that adopts the DPIA.
+    pub vaststelling: Option<AdviesView>,
     pub restrisico: Option<String>,
     pub voorafgaande_raadpleging: Option<AdviesView>,
     pub grootschalig: bool,
