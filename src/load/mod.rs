@@ -149,6 +149,7 @@ fn merge(loaded: &mut Loaded, file: FileId, parsed: CasusFile) {
     }
     append!(partijen);
     append!(groepen);
+    append!(wetten);
     append!(doelen);
     append!(gegevens);
     append!(stromen);

@@ -18,6 +18,7 @@ mod overleg;
 mod partij;
 mod stroom;
 mod verwerker;
+mod wet;
 
 pub(crate) use datum::*;
 pub(crate) use dpia::*;
@@ -28,6 +29,7 @@ pub(crate) use overleg::*;
 pub(crate) use partij::*;
 pub(crate) use stroom::*;
 pub(crate) use verwerker::*;
+pub(crate) use wet::*;
 
 /// Index into [`crate::source::Sources`]: which file an item came from.
 pub type FileId = usize;
@@ -45,6 +47,9 @@ pub struct CasusFile {
     /// group is that flow for each member.
     #[serde(default)]
     pub groepen: Vec<Groep>,
+    /// Own citations: articles the built-in catalogue lacks.
+    #[serde(default)]
+    pub wetten: Vec<Wet>,
     #[serde(default)]
     pub doelen: Vec<Doel>,
     #[serde(default)]
@@ -70,6 +75,7 @@ pub struct Casus {
     pub convenant: Option<InFile<Convenant>>,
     pub partijen: Vec<Partij>,
     pub groepen: Vec<Groep>,
+    pub wetten: Vec<Wet>,
     pub doelen: Vec<Doel>,
     pub gegevens: Vec<Gegeven>,
     pub stromen: Vec<Stroom>,
@@ -159,6 +165,27 @@ impl Casus {
     }
     pub fn partij(&self, id: &str) -> Option<&Partij> {
         self.index.partijen.get(id).map(|&i| &self.partijen[i])
+    }
+    /// A citation by id: from the built-in catalogue, or one of the casus's
+    /// own (`wetten:`).
+    pub(crate) fn citatie(
+        &self,
+        id: &str,
+    ) -> Option<std::borrow::Cow<'static, crate::catalogue::Grondslag>> {
+        if let Some(g) = crate::catalogue::get(id) {
+            return Some(std::borrow::Cow::Borrowed(g));
+        }
+        self.wetten.iter().find(|w| w.id.value == id).map(|w| {
+            std::borrow::Cow::Owned(crate::catalogue::Grondslag {
+                id: w.id.value.clone(),
+                citaat: w.citaat.clone(),
+                soort: match w.soort {
+                    WetSoort::Sectorwet => crate::catalogue::Soort::Sectorwet,
+                    WetSoort::Meldrecht => crate::catalogue::Soort::Meldrecht,
+                },
+                uitleg: w.toelichting.clone().unwrap_or_default(),
+            })
+        })
     }
     pub fn groep(&self, id: &str) -> Option<&Groep> {
         self.groepen.iter().find(|g| g.id.value == id)

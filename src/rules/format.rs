@@ -270,3 +270,20 @@ Wat te doen: haal de groep, of de groep die haar bevat, uit `leden:`.",
     ontbrekend: false,
     check: None,
 };
+
+pub const CAT_03: Rule = Rule {
+    code: "CAT-03",
+    severity: Error,
+    title: "Een eigen citaat (`wetten:`) heeft een eigen id en een vindplaats op wetten.overheid.nl.",
+    explain: "Een artikel dat de ingebouwde catalogus niet kent, beschrijft een regio zelf onder \
+`wetten:`, met `id`, het exacte `citaat`, de `soort` (`sectorwet` of `meldrecht`) en de \
+`vindplaats`: het adres van het artikel op wetten.overheid.nl of het BWB-id van de wet. Het id \
+gebruikt u dan in `wet:` zoals een id uit de catalogus. Een eigen citaat mag geen ingebouwd id \
+hebben: dan zou onduidelijk zijn welk citaat geldt. Zonder vindplaats kan een lezer het citaat \
+niet controleren.\n\n\
+Wat te doen: kies een eigen id (bijvoorbeeld `lpw-5-regio`), of gebruik het ingebouwde; zet de \
+vindplaats erbij.",
+    bron: "Aanwijzingen voor de regelgeving (citeren van regelingen); wetten.overheid.nl",
+    ontbrekend: false,
+    check: None,
+};

@@ -113,6 +113,7 @@ pub const REGISTRY: &[&Rule] = &[
     &format::REF_01,
     &format::CAT_01,
     &format::CAT_02,
+    &format::CAT_03,
     &format::GRP_01,
     &grd_01::RULE,
     &grd_02::RULE,

@@ -358,3 +358,26 @@ fn a_key_indented_too_little_is_a_syntax_error_where_it_stands() {
     let text = b"doelen:\n  - id: x\n    omschrijving: tekst\n   extra: y\n  - id: z\n    omschrijving: twee\n";
     assert_located(text, 4, 4, "de inspringing klopt waarschijnlijk niet");
 }
+
+#[test]
+fn an_unknown_article_is_not_answered_with_a_far_one() {
+    let flow = |wet: &str| {
+        format!(
+            "stromen:\n  - id: extra\n    van: school-a\n    naar: [gemeente-a]\n    doel: schoolgang\n    gegevens: [verzuim]\n    grondslag: avg-6-1-c\n    wet: [{wet}]\n    kanaal: beveiligde-omgeving\n"
+        )
+    };
+    // lpw-5 is not lpw-16: the help lists the law's articles and `wetten:`.
+    let casus = casus_with("extra.yaml", flow("lpw-5").as_bytes());
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("CAT-01"), "{stderr}");
+    assert!(!stderr.contains("bedoelt u `lpw-16`"), "{stderr}");
+    assert!(
+        stderr.contains("`lpw-16`, `lpw-17`, `lpw-21`") && stderr.contains("`wetten:`"),
+        "{stderr}"
+    );
+    // lpw-20 is near lpw-21: that is a likely typo.
+    let casus = casus_with("extra.yaml", flow("lpw-20").as_bytes());
+    let (_, stderr) = check_human(casus.path());
+    assert!(stderr.contains("bedoelt u `lpw-21`?"), "{stderr}");
+}

@@ -753,7 +753,20 @@ fn the_example_pdfs_hold_what_the_casus_says() {
     let o = render(&example, out.path(), "pdf");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let dir = out.path().join("regio-voorbeeld");
-    let cite = |id: &str| catalogue::get(id).expect("catalogue id").citaat.clone();
+    // A citation from the catalogue, or one of the casus's own (`wetten:`).
+    let cite = |id: &str| {
+        catalogue::get(id)
+            .map(|g| g.citaat.clone())
+            .unwrap_or_else(|| {
+                casus
+                    .wetten
+                    .iter()
+                    .find(|w| w.id.value == id)
+                    .expect("catalogue id or own citation")
+                    .citaat
+                    .clone()
+            })
+    };
     // How the documents name a party after its party block: its short name.
     let naam = |id: &str| {
         let p = casus.partij(id).expect("party");

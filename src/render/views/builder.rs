@@ -74,13 +74,27 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A citation as documents show it: the catalogue's, or the casus's own.
+    pub(crate) fn citaat(&self, id: &str) -> Option<CitaatView> {
+        self.casus.citatie(id).map(|g| CitaatView {
+            id: g.id.clone(),
+            citaat: g.citaat.clone(),
+            uitleg: g.uitleg.clone(),
+            soort: g.soort.id().to_string(),
+        })
+    }
+
+    pub(crate) fn citaten(&self, refs: &[Ref]) -> Vec<CitaatView> {
+        refs.iter().filter_map(|r| self.citaat(&r.value)).collect()
+    }
+
     pub(crate) fn taak(&self, t: &crate::model::Taak) -> TaakView {
         TaakView {
             id: t.id.value.clone(),
             omschrijving: t.omschrijving.clone(),
-            grondslag: t.grondslag.as_ref().and_then(|g| citaat(&g.value)),
+            grondslag: t.grondslag.as_ref().and_then(|g| self.citaat(&g.value)),
             op_toestemming: t.grondslag.as_ref().is_some_and(|g| g.value == "avg-6-1-a"),
-            wetten: citaten(&t.wet),
+            wetten: self.citaten(&t.wet),
             doelen: t
                 .doelen
                 .iter()
@@ -214,7 +228,7 @@ impl<'a> Builder<'a> {
     /// that serve the flow's purpose when there are any.
     pub(crate) fn stroom_wetten(&self, s: &Stroom) -> Vec<CitaatView> {
         if !s.wet.is_empty() {
-            return citaten(&s.wet);
+            return self.citaten(&s.wet);
         }
         let (Some(grondslag), Some(van)) = (&s.grondslag, self.casus.partij(&s.van.value)) else {
             return Vec::new();
@@ -236,7 +250,7 @@ impl<'a> Builder<'a> {
         };
         let mut out: Vec<CitaatView> = Vec::new();
         for t in tasks {
-            for c in citaten(&t.wet) {
+            for c in self.citaten(&t.wet) {
                 if !out.contains(&c) {
                     out.push(c);
                 }
@@ -262,9 +276,9 @@ impl<'a> Builder<'a> {
             gegevens: gegevens.into_iter().map(|g| g.naam).collect(),
             van: self.naam(&s.van.value),
             naar: s.naar.iter().map(|n| self.naam(&n.value)).collect(),
-            grondslag: s.grondslag.as_ref().and_then(|g| citaat(&g.value)),
+            grondslag: s.grondslag.as_ref().and_then(|g| self.citaat(&g.value)),
             wetten: self.stroom_wetten(s),
-            uitzondering: s.uitzondering.as_ref().and_then(|u| citaat(&u.value)),
+            uitzondering: s.uitzondering.as_ref().and_then(|u| self.citaat(&u.value)),
             toestemming: s.toestemming.as_ref().map(|t| {
                 format!(
                     "{}, {}",

@@ -2,10 +2,9 @@
 //! citations from the catalogue.
 
 use super::*;
-use crate::catalogue;
 use crate::model::{
     BijzondereCategorie, GegevenSoort, Geheimhouding, Kanaal, Leeftijdsgroep, OvereenkomstModel,
-    Partij, PartijSoort, Ref, Risiconiveau, Toestemmer, Vastlegging,
+    Partij, PartijSoort, Risiconiveau, Toestemmer, Vastlegging,
 };
 
 /// `afspraken-en-verslag` → `Afspraken en verslag`
@@ -16,19 +15,6 @@ pub fn leesbaar(id: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-pub(crate) fn citaat(id: &str) -> Option<CitaatView> {
-    catalogue::get(id).map(|g| CitaatView {
-        id: g.id.clone(),
-        citaat: g.citaat.clone(),
-        uitleg: g.uitleg.clone(),
-        soort: g.soort.id().to_string(),
-    })
-}
-
-pub(crate) fn citaten(refs: &[Ref]) -> Vec<CitaatView> {
-    refs.iter().filter_map(|r| citaat(&r.value)).collect()
 }
 
 pub(crate) fn categorie_label(c: BijzondereCategorie) -> &'static str {
