@@ -234,6 +234,9 @@ impl<'a> Resolver<'a> {
             if let Some(v) = &p.volmacht {
                 self.reference(f, &v.partij, "partij", &partijen);
             }
+            for n in &p.namens {
+                self.reference(f, n, "partij", &partijen);
+            }
             for t in &p.taken {
                 for d in &t.doelen {
                     self.reference(f, d, "doel", &doelen);

@@ -97,6 +97,22 @@ pub struct Partij {
     /// Overrides whether the party is a public authority (AVG art. 6(1), last sentence).
     #[serde(default)]
     pub overheid: Option<bool>,
+    /// For an `uitvoeringsorganisatie`: the gemeenten it acts for. They stay
+    /// the controllers.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub namens: Vec<Ref>,
+    /// For an `uitvoeringsorganisatie`: the mandate decision of the colleges.
+    #[serde(default)]
+    pub mandaat: Option<Mandaat>,
+}
+
+/// The decision by which the colleges mandate a joint body.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mandaat {
+    pub besluit: String,
+    pub datum: Datum,
 }
 
 impl Partij {
@@ -128,6 +144,13 @@ pub enum PartijSoort {
     VeiligThuis,
     RaadKinderbescherming,
     Kinderopvang,
+    /// A joint body or shared service of gemeenten, acting under the
+    /// mandate of their colleges (`namens`, `mandaat`).
+    Uitvoeringsorganisatie,
+    /// Youth health care (jeugdgezondheidszorg) that is not a GGD.
+    Jgz,
+    /// A foundation that runs the local (wijk)teams.
+    LokaalTeam,
     Overig,
 }
 
@@ -139,6 +162,7 @@ impl PartijSoort {
                 | PartijSoort::Ggd
                 | PartijSoort::VeiligThuis
                 | PartijSoort::RaadKinderbescherming
+                | PartijSoort::Uitvoeringsorganisatie
         )
     }
     pub fn label(self) -> &'static str {
@@ -152,6 +176,9 @@ impl PartijSoort {
             PartijSoort::VeiligThuis => "Veilig Thuis",
             PartijSoort::RaadKinderbescherming => "Raad voor de Kinderbescherming",
             PartijSoort::Kinderopvang => "kinderopvang",
+            PartijSoort::Uitvoeringsorganisatie => "uitvoeringsorganisatie van gemeenten",
+            PartijSoort::Jgz => "jeugdgezondheidszorg",
+            PartijSoort::LokaalTeam => "lokaal team",
             PartijSoort::Overig => "overige partij",
         }
     }

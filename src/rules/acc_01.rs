@@ -34,9 +34,12 @@ fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
             continue;
         };
         for r in &v.toegang {
-            let is_gemeente = casus
-                .partij(&r.value)
-                .is_some_and(|p| p.soort.value == PartijSoort::Gemeente);
+            let is_gemeente = casus.partij(&r.value).is_some_and(|p| {
+                matches!(
+                    p.soort.value,
+                    PartijSoort::Gemeente | PartijSoort::Uitvoeringsorganisatie
+                )
+            });
             if is_gemeente {
                 out.push(
                     RULE.report(format!(

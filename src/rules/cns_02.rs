@@ -84,7 +84,7 @@ fn involves_jeugdhulp(casus: &Casus, s: &Stroom) -> bool {
         .any(|p| {
             matches!(
                 p.soort.value,
-                PartijSoort::Jeugdhulpaanbieder | PartijSoort::Ggd
+                PartijSoort::Jeugdhulpaanbieder | PartijSoort::Ggd | PartijSoort::Jgz
             )
         })
 }

@@ -151,3 +151,47 @@ fn an_unknown_group_member_is_a_reference_error() {
     assert_eq!(code, 1);
     assert!(err.contains("REF-01") && err.contains("bestuur-3"), "{err}");
 }
+
+/// A joint executive body of gemeenten, youth health care that is not a
+/// GGD, and a foundation for the local teams: each its own kind.
+#[test]
+fn a_joint_body_acts_under_the_colleges_mandate_and_jgz_is_not_a_ggd() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("regio");
+    std::fs::create_dir_all(&dir).unwrap();
+    region(&dir, 1, true);
+    std::fs::write(
+        dir.join("extra.yaml"),
+        "partijen:\n  - id: uitvoering\n    naam: Stichting Uitvoering Sociaal Domein\n    soort: uitvoeringsorganisatie\n    namens: [gemeente-a]\n    mandaat: { besluit: M-2026-3, datum: 2026-01-10 }\n    fg: { naam: U. Smit, email: fg@uitvoering.example }\n    taken:\n      - id: leerplicht\n        omschrijving: uitvoering van de Leerplichtwet namens de gemeente\n        grondslag: avg-6-1-e\n        wet: [lpw-16]\n        doelen: [schoolgang]\n  - id: jgz-a\n    naam: Stichting JGZ A\n    soort: jgz\n    fg: { naam: J. Bos, email: fg@jgz-a.example }\n    taken:\n      - id: jgz\n        omschrijving: jeugdgezondheidszorg\n        grondslag: avg-6-1-e\n        wet: [wpg-5]\n        doelen: [schoolgang]\n  - id: wijkteams\n    naam: Stichting Wijkteams A\n    soort: lokaal-team\n    fg: { naam: W. Dekker, email: fg@wijkteams.example }\n    taken:\n      - id: toegang\n        omschrijving: toegang tot jeugdhulp namens de gemeente\n        grondslag: avg-6-1-e\n        wet: [jw-2-3]\n        doelen: [schoolgang]\n",
+    )
+    .unwrap();
+    let (code, err) = check(&dir);
+    assert_eq!(code, 0, "{err}");
+    let conv = render_md(&dir, &tmp.path().join("out"));
+    assert!(
+        conv.contains("handelend namens de colleges van burgemeester en wethouders van Gemeente A, krachtens het mandaatbesluit M-2026-3 van 10 januari 2026"),
+        "{conv}"
+    );
+    assert!(
+        conv.contains("**Stichting JGZ A**, jeugdgezondheidszorg"),
+        "{conv}"
+    );
+    assert!(!conv.contains("**Stichting JGZ A**, GGD"), "{conv}");
+    assert!(
+        conv.contains("**Stichting Wijkteams A**, lokaal team"),
+        "{conv}"
+    );
+    // A mandate that is not yet known is an open item, not a blank.
+    let extra = std::fs::read_to_string(dir.join("extra.yaml")).unwrap();
+    std::fs::write(
+        dir.join("extra.yaml"),
+        extra.replace(
+            "    mandaat: { besluit: M-2026-3, datum: 2026-01-10 }\n",
+            "",
+        ),
+    )
+    .unwrap();
+    let o = bin().arg("open").arg(&dir).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("het mandaatbesluit van de colleges"), "{out}");
+}

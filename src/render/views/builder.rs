@@ -110,6 +110,11 @@ impl<'a> Builder<'a> {
             naam: p.korte_naam.clone().unwrap_or_else(|| p.naam.clone()),
             volledige_naam: p.naam.clone(),
             korte_naam: p.korte_naam.clone(),
+            namens: p.namens.iter().map(|n| self.naam(&n.value)).collect(),
+            mandaat: p.mandaat.as_ref().map(|m| AdviesView {
+                datum: crate::nl::datum(m.datum),
+                kenmerk: m.besluit.clone(),
+            }),
             soort: p.soort.value.label().to_string(),
             soort_id: soort_id(p.soort.value).to_string(),
             vestiging: p.vestiging.clone(),
@@ -374,7 +379,8 @@ impl<'a> Builder<'a> {
             })
         };
         let jeugdhulp = soort_aan_tafel(PartijSoort::Jeugdhulpaanbieder);
-        let zorg = jeugdhulp || soort_aan_tafel(PartijSoort::Ggd);
+        let zorg =
+            jeugdhulp || soort_aan_tafel(PartijSoort::Ggd) || soort_aan_tafel(PartijSoort::Jgz);
         let leeftijden: Vec<Leeftijdsgroep> = if o.leeftijden.is_empty() {
             vec![
                 Leeftijdsgroep::Onder12,

@@ -94,6 +94,9 @@ pub(crate) fn soort_id(s: PartijSoort) -> &'static str {
         PartijSoort::VeiligThuis => "veilig-thuis",
         PartijSoort::RaadKinderbescherming => "raad-kinderbescherming",
         PartijSoort::Kinderopvang => "kinderopvang",
+        PartijSoort::Uitvoeringsorganisatie => "uitvoeringsorganisatie",
+        PartijSoort::Jgz => "jgz",
+        PartijSoort::LokaalTeam => "lokaal-team",
         PartijSoort::Overig => "overig",
     }
 }

@@ -226,7 +226,7 @@ pub(crate) fn build(
         jeugdhulp_of_jgz: casus.partijen.iter().any(|p| {
             matches!(
                 p.soort.value,
-                PartijSoort::Jeugdhulpaanbieder | PartijSoort::Ggd
+                PartijSoort::Jeugdhulpaanbieder | PartijSoort::Ggd | PartijSoort::Jgz
             )
         }),
     })

@@ -112,6 +112,10 @@ pub struct PartijView {
     pub volledige_naam: String,
     /// The `korte_naam` of the casus, when it gives one.
     pub korte_naam: Option<String>,
+    /// For an `uitvoeringsorganisatie`: the gemeenten it acts for, by name.
+    pub namens: Vec<String>,
+    /// For an `uitvoeringsorganisatie`: the colleges' mandate decision.
+    pub mandaat: Option<AdviesView>,
     /// `gemeente`, `samenwerkingsverband passend onderwijs`, ...
     pub soort: String,
     /// The casus value: `gemeente`, `samenwerkingsverband`, `schoolbestuur`, ...
