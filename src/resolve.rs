@@ -332,6 +332,9 @@ impl<'a> Resolver<'a> {
                 "partij",
                 &partijen,
             );
+            for m in &d.value.value.verantwoordelijken {
+                self.reference(d.bestand, &m.partij, "partij", &partijen);
+            }
         }
     }
 

@@ -14,6 +14,10 @@ pub struct Dpia {
     #[serde(default, deserialize_with = "onbekend::of")]
     #[schemars(with = "Option<OfOnbekend<FgAdvies>>")]
     pub fg_advies: Option<FgAdvies>,
+    /// The other controllers that carry out or adopt this DPIA with
+    /// `verantwoordelijke`, each with its own FG advice and adoption.
+    #[serde(default)]
+    pub verantwoordelijken: Vec<MedeVerantwoordelijke>,
     /// The decision that adopts the DPIA (its reference and date).
     #[serde(default, deserialize_with = "onbekend::of")]
     #[schemars(with = "Option<OfOnbekend<Besluit>>")]
@@ -49,4 +53,18 @@ pub enum Risiconiveau {
     Laag,
     Midden,
     Hoog,
+}
+
+/// Another controller that adopts the DPIA, such as the second gemeente.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MedeVerantwoordelijke {
+    #[schemars(with = "String")]
+    pub partij: Ref,
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<FgAdvies>>")]
+    pub fg_advies: Option<FgAdvies>,
+    #[serde(default, deserialize_with = "onbekend::of")]
+    #[schemars(with = "Option<OfOnbekend<Besluit>>")]
+    pub vaststelling: Option<Besluit>,
 }

@@ -191,6 +191,22 @@ pub(crate) fn build(
                     datum: crate::nl::datum(b.datum),
                     kenmerk: b.kenmerk.clone(),
                 }),
+            mede: dpia
+                .map(|d| {
+                    d.verantwoordelijken
+                        .iter()
+                        .map(|m| MedeView {
+                            id: m.partij.value.clone(),
+                            naam: b.naam(&m.partij.value),
+                            fg_advies: m.fg_advies.as_ref().map(advies),
+                            vaststelling: m.vaststelling.as_ref().map(|v| AdviesView {
+                                datum: crate::nl::datum(v.datum),
+                                kenmerk: v.kenmerk.clone(),
+                            }),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
             restrisico: dpia
                 .and_then(|d| d.restrisico.as_ref())
                 .map(|r| risico_label(r.value).to_string()),

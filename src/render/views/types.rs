@@ -429,6 +429,8 @@ pub struct DpiaView {
     pub fg_advies: Option<AdviesView>,
     /// The decision that adopts the DPIA.
     pub vaststelling: Option<AdviesView>,
+    /// The other controllers that adopt it, each with FG advice and adoption.
+    pub mede: Vec<MedeView>,
     pub restrisico: Option<String>,
     pub voorafgaande_raadpleging: Option<AdviesView>,
     pub grootschalig: bool,
@@ -464,4 +466,13 @@ pub struct SignaalView {
 pub struct AdviesView {
     pub datum: String,
     pub kenmerk: String,
+}
+
+/// Another controller adopting the DPIA.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct MedeView {
+    pub id: String,
+    pub naam: String,
+    pub fg_advies: Option<AdviesView>,
+    pub vaststelling: Option<AdviesView>,
 }
