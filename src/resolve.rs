@@ -325,6 +325,11 @@ impl<'a> Resolver<'a> {
                 self.reference(f, &v.door, "partij", &partijen);
             }
         }
+        if let Some(conv) = &c.convenant {
+            for b in &conv.value.value.besluiten {
+                self.reference(conv.bestand, &b.partij, "partij", &partijen);
+            }
+        }
         if let Some(d) = &c.dpia {
             self.reference(
                 d.bestand,

@@ -46,6 +46,10 @@ pub struct Convenant {
     #[serde(default, deserialize_with = "onbekend::of")]
     #[schemars(with = "Option<OfOnbekend<String>>")]
     pub gezamenlijke_verantwoordelijkheid: Option<String>,
+    /// The decision of each party to sign (a collegebesluit, a board
+    /// decision), printed on the tekenblad.
+    #[serde(default)]
+    pub besluiten: Vec<OndertekenBesluit>,
     /// Free text on the region and its target group, for the considerations.
     #[serde(default)]
     pub regio: Option<String>,
@@ -257,4 +261,16 @@ pub enum Status {
     #[default]
     Concept,
     Definitief,
+}
+
+/// A party's decision to sign the covenant.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OndertekenBesluit {
+    #[schemars(with = "String")]
+    pub partij: Ref,
+    /// Who decided: `het college van burgemeester en wethouders`, `het college van bestuur`.
+    pub orgaan: String,
+    pub kenmerk: String,
+    pub datum: Datum,
 }

@@ -322,3 +322,27 @@ fn unknown_is_accepted_where_a_value_can_be_open() {
     assert_eq!(code, 1, "{human}");
     assert!(human.contains("YAML-01"), "{human}");
 }
+
+#[test]
+fn the_decision_to_sign_is_on_the_tekenblad_and_open_for_a_gemeente_without_one() {
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .arg("render")
+        .arg(example())
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let conv = std::fs::read_to_string(out.path().join("regio-voorbeeld/convenant.md")).unwrap();
+    let tekenblad = conv.split_once("## Tekenblad").unwrap().1;
+    assert!(
+        tekenblad.contains("Besluit tot ondertekening: het college van burgemeester en wethouders, 17 februari 2026, kenmerk B\\&W-VST-2026-031"),
+        "{tekenblad}"
+    );
+    assert!(
+        tekenblad.contains("In te vullen door Gemeente Achterveld: het besluit van het college om dit Convenant aan te gaan"),
+        "{tekenblad}"
+    );
+}

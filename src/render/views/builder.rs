@@ -111,6 +111,22 @@ impl<'a> Builder<'a> {
             volledige_naam: p.naam.clone(),
             korte_naam: p.korte_naam.clone(),
             namens: p.namens.iter().map(|n| self.naam(&n.value)).collect(),
+            besluit: self
+                .casus
+                .convenant
+                .as_ref()
+                .and_then(|c| {
+                    c.value
+                        .value
+                        .besluiten
+                        .iter()
+                        .find(|b| b.partij.value == p.id.value)
+                })
+                .map(|b| BesluitView {
+                    orgaan: b.orgaan.clone(),
+                    kenmerk: b.kenmerk.clone(),
+                    datum: crate::nl::datum(b.datum),
+                }),
             mandaat: p.mandaat.as_ref().map(|m| AdviesView {
                 datum: crate::nl::datum(m.datum),
                 kenmerk: m.besluit.clone(),

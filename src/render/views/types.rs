@@ -116,6 +116,8 @@ pub struct PartijView {
     pub namens: Vec<String>,
     /// For an `uitvoeringsorganisatie`: the colleges' mandate decision.
     pub mandaat: Option<AdviesView>,
+    /// Its decision to sign (`convenant.besluiten`): organ, date, reference.
+    pub besluit: Option<BesluitView>,
     /// `gemeente`, `samenwerkingsverband passend onderwijs`, ...
     pub soort: String,
     /// The casus value: `gemeente`, `samenwerkingsverband`, `schoolbestuur`, ...
@@ -475,4 +477,12 @@ pub struct MedeView {
     pub naam: String,
     pub fg_advies: Option<AdviesView>,
     pub vaststelling: Option<AdviesView>,
+}
+
+/// A party's decision to sign.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct BesluitView {
+    pub orgaan: String,
+    pub kenmerk: String,
+    pub datum: String,
 }
