@@ -227,6 +227,11 @@ impl<'a> Resolver<'a> {
             }
         }
         self.group_cycles();
+        for b in &c.betrokkenen {
+            for g in &b.gegevens {
+                self.reference(b.bestand, g, "gegeven", &gegevens);
+            }
+        }
         self.own_citations();
 
         for p in &c.partijen {

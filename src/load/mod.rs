@@ -150,6 +150,7 @@ fn merge(loaded: &mut Loaded, file: FileId, parsed: CasusFile) {
     append!(partijen);
     append!(groepen);
     append!(wetten);
+    append!(betrokkenen);
     append!(doelen);
     append!(gegevens);
     append!(stromen);

@@ -24,3 +24,21 @@ pub struct Groep {
     #[serde(default)]
     pub taken: Vec<Taak>,
 }
+
+/// A category of data subjects (`betrokkenen:`): who the data are about,
+/// with their ages and the data categories that concern them.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Betrokkene {
+    #[serde(skip)]
+    pub bestand: FileId,
+    /// `leerlingen`, `ouders met gezag`, `jongeren van 16 en 17`.
+    pub naam: String,
+    /// The age range, as text: `4 tot 18 jaar`.
+    #[serde(default)]
+    pub leeftijd: Option<String>,
+    /// The data categories (ids of `gegevens:`) about them.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub gegevens: Vec<Ref>,
+}

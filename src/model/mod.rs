@@ -50,6 +50,9 @@ pub struct CasusFile {
     /// Own citations: articles the built-in catalogue lacks.
     #[serde(default)]
     pub wetten: Vec<Wet>,
+    /// The categories of data subjects, for the DPIA.
+    #[serde(default)]
+    pub betrokkenen: Vec<Betrokkene>,
     #[serde(default)]
     pub doelen: Vec<Doel>,
     #[serde(default)]
@@ -76,6 +79,7 @@ pub struct Casus {
     pub partijen: Vec<Partij>,
     pub groepen: Vec<Groep>,
     pub wetten: Vec<Wet>,
+    pub betrokkenen: Vec<Betrokkene>,
     pub doelen: Vec<Doel>,
     pub gegevens: Vec<Gegeven>,
     pub stromen: Vec<Stroom>,

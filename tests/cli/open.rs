@@ -346,3 +346,33 @@ fn the_decision_to_sign_is_on_the_tekenblad_and_open_for_a_gemeente_without_one(
         "{tekenblad}"
     );
 }
+
+#[test]
+fn the_categories_of_data_subjects_fill_the_dpia() {
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .arg("render")
+        .arg(example())
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let dpia = std::fs::read_to_string(out.path().join("regio-voorbeeld/dpia.md")).unwrap();
+    assert!(
+        dpia.contains("| leerlingen en jongeren | 4 tot 18 jaar |"),
+        "{dpia}"
+    );
+    // With categories in the casus, they are no longer an open item.
+    let (_, open, _) = run(&["open"], &example());
+    assert!(!open.contains("de categorieën betrokkenen"), "{open}");
+    // Without them, they are.
+    let (_tmp, casus) = copy_casus(&example(), "regio-voorbeeld");
+    let path = casus.join("doelen-en-gegevens.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let cut = text.find("\nbetrokkenen:").unwrap();
+    std::fs::write(&path, &text[..cut]).unwrap();
+    let (_, open, _) = run(&["open"], &casus);
+    assert!(open.contains("categorie"), "{open}");
+}

@@ -232,6 +232,19 @@ pub(crate) fn build(
         overleggen: bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect()),
         verwerkersovereenkomsten,
         verwerkers_beschreven: casus.verwerkers_beschreven,
+        categorieen: casus
+            .betrokkenen
+            .iter()
+            .map(|c| CategorieView {
+                naam: c.naam.clone(),
+                leeftijd: c.leeftijd.clone(),
+                gegevens: c
+                    .gegevens
+                    .iter()
+                    .filter_map(|g| casus.gegeven(&g.value).map(|g| g.naam.clone()))
+                    .collect(),
+            })
+            .collect(),
         wetten,
         nummers: NummersView {
             convenant: nummers(&artikelen.convenant),

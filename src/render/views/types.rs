@@ -37,6 +37,8 @@ pub struct CasusView {
     pub tekenblad: Vec<TekenView>,
     /// Categories of data subjects the casus names (from the processors), once each.
     pub betrokkenen: Vec<String>,
+    /// The casus's own categories of data subjects (`betrokkenen:`).
+    pub categorieen: Vec<CategorieView>,
     /// A youth-care provider or the youth health care (GGD) is a party: from
     /// 12, a youth exercises his own rights over their files (art. 7:465 BW).
     pub jeugdhulp_of_jgz: bool,
@@ -485,4 +487,13 @@ pub struct BesluitView {
     pub orgaan: String,
     pub kenmerk: String,
     pub datum: String,
+}
+
+/// A category of data subjects, with its ages and data.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct CategorieView {
+    pub naam: String,
+    pub leeftijd: Option<String>,
+    /// The names of the data categories about them.
+    pub gegevens: Vec<String>,
 }
