@@ -17,19 +17,26 @@ pub(crate) fn expand(casus: &Casus) -> (Casus, Vec<(Loc, String)>) {
     let mut via: Vec<(Loc, String)> = Vec::new();
     let mut out = casus.clone();
     // Each member has its group's tasks (its own task of the same id wins).
+    // Members are looked up once per group, so this stays linear.
+    let mut inherited: std::collections::HashMap<&str, Vec<&crate::model::Taak>> =
+        std::collections::HashMap::new();
+    for g in casus.groepen.iter().filter(|g| !g.taken.is_empty()) {
+        for l in casus.leden(&g.id.value) {
+            inherited
+                .entry(l.id.value.as_str())
+                .or_default()
+                .extend(&g.taken);
+        }
+    }
     for p in &mut out.partijen {
-        for g in &casus.groepen {
-            if !casus
-                .leden(&g.id.value)
-                .iter()
-                .any(|l| l.id.value == p.id.value)
-            {
-                continue;
-            }
-            for t in &g.taken {
-                if !p.taken.iter().any(|o| o.id.value == t.id.value) {
-                    p.taken.push(t.clone());
-                }
+        let Some(taken) = inherited.get(p.id.value.as_str()) else {
+            continue;
+        };
+        let mut have: std::collections::HashSet<String> =
+            p.taken.iter().map(|t| t.id.value.clone()).collect();
+        for t in taken {
+            if have.insert(t.id.value.clone()) {
+                p.taken.push((*t).clone());
             }
         }
     }
@@ -57,16 +64,13 @@ pub(crate) fn expand(casus: &Casus) -> (Casus, Vec<(Loc, String)>) {
         // gets a flow of its own that starts on its own date.
         let mut now: Vec<Ref> = Vec::new();
         let mut later: Vec<(Ref, Datum)> = Vec::new();
+        let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
         for n in &s.naar {
             if casus.groep(&n.value).is_some() {
                 via.push((Loc::of(s.bestand, n), n.value.clone()));
                 for p in casus.leden(&n.value) {
                     let r = member_ref(n, p);
-                    if now
-                        .iter()
-                        .chain(later.iter().map(|(r, _)| r))
-                        .any(|o| o.value == r.value)
-                    {
+                    if !named.insert(r.value.clone()) {
                         continue;
                     }
                     match lid_vanaf(p) {
@@ -74,7 +78,7 @@ pub(crate) fn expand(casus: &Casus) -> (Casus, Vec<(Loc, String)>) {
                         None => now.push(r),
                     }
                 }
-            } else if !now.iter().any(|o| o.value == n.value) {
+            } else if named.insert(n.value.clone()) {
                 now.push(n.clone());
             }
         }

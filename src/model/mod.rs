@@ -96,6 +96,7 @@ pub struct Casus {
 #[derive(Debug, Default, Clone)]
 struct Index {
     partijen: HashMap<String, usize>,
+    groepen: HashMap<String, usize>,
     doelen: HashMap<String, usize>,
     gegevens: HashMap<String, usize>,
     casusoverleggen: HashMap<String, usize>,
@@ -162,6 +163,7 @@ impl Casus {
     pub(crate) fn index(&mut self) {
         self.index = Index {
             partijen: positions(self.partijen.iter().map(|p| p.id.value.as_str())),
+            groepen: positions(self.groepen.iter().map(|g| g.id.value.as_str())),
             doelen: positions(self.doelen.iter().map(|d| d.id.value.as_str())),
             gegevens: positions(self.gegevens.iter().map(|g| g.id.value.as_str())),
             casusoverleggen: positions(self.casusoverleggen.iter().map(|o| o.id.value.as_str())),
@@ -192,35 +194,36 @@ impl Casus {
         })
     }
     pub fn groep(&self, id: &str) -> Option<&Groep> {
-        self.groepen.iter().find(|g| g.id.value == id)
+        self.index.groepen.get(id).map(|&i| &self.groepen[i])
     }
     /// The parties a party or group id stands for: the party itself, or
     /// every member of the group and of its groups, once each, in order.
+    /// Iterative, and each id is visited once: a cycle ends, and a deep or
+    /// large group stays linear.
     pub(crate) fn leden<'a>(&'a self, id: &'a str) -> Vec<&'a Partij> {
         let mut out: Vec<&Partij> = Vec::new();
-        let mut seen: Vec<&str> = Vec::new();
-        self.collect_leden(id, &mut out, &mut seen);
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        // A stack of member lists still to walk, with the next position.
+        let mut stack: Vec<(&[Ref], usize)> = Vec::new();
+        let mut visit =
+            |id: &'a str, stack: &mut Vec<(&'a [Ref], usize)>, out: &mut Vec<&'a Partij>| {
+                if !seen.insert(id) {
+                    return;
+                }
+                if let Some(p) = self.partij(id) {
+                    out.push(p);
+                } else if let Some(g) = self.groep(id) {
+                    stack.push((&g.leden, 0));
+                }
+            };
+        visit(id, &mut stack, &mut out);
+        while let Some((list, i)) = stack.pop() {
+            if let Some(next) = list.get(i) {
+                stack.push((list, i + 1));
+                visit(&next.value, &mut stack, &mut out);
+            }
+        }
         out
-    }
-    fn collect_leden<'a>(
-        &'a self,
-        id: &'a str,
-        out: &mut Vec<&'a Partij>,
-        seen: &mut Vec<&'a str>,
-    ) {
-        if seen.contains(&id) {
-            return;
-        }
-        seen.push(id);
-        if let Some(p) = self.partij(id) {
-            if !out.iter().any(|o| o.id.value == p.id.value) {
-                out.push(p);
-            }
-        } else if let Some(g) = self.groep(id) {
-            for l in &g.leden {
-                self.collect_leden(&l.value, out, seen);
-            }
-        }
     }
     pub(crate) fn doel(&self, id: &str) -> Option<&Doel> {
         self.index.doelen.get(id).map(|&i| &self.doelen[i])

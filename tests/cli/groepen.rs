@@ -195,3 +195,38 @@ fn a_joint_body_acts_under_the_colleges_mandate_and_jgz_is_not_a_ggd() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("het mandaatbesluit van de colleges"), "{out}");
 }
+
+/// A hostile pull request: groups nested thousands deep and groups that
+/// contain each other end with an answer, never with a crashed stack.
+#[test]
+fn deeply_nested_and_cyclic_groups_end_without_a_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("regio");
+    std::fs::create_dir_all(&dir).unwrap();
+    region(&dir, 2, true);
+    let mut groups = String::from("groepen:\n");
+    let depth = 3000;
+    for i in 0..depth {
+        let next = if i + 1 == depth {
+            "bestuur-1".to_string()
+        } else {
+            format!("diep-{}", i + 1)
+        };
+        groups.push_str(&format!(
+            "  - id: diep-{i}\n    naam: groep {i}\n    leden: [{next}, diep-0]\n"
+        ));
+    }
+    std::fs::write(dir.join("diep.yaml"), groups).unwrap();
+    let path = dir.join("stromen.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("naar: [schoolbesturen]", "naar: [diep-0]"),
+    )
+    .unwrap();
+    let o = bin().arg("check").arg(&dir).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    // Every group contains diep-0 again: each is a cycle, reported, no crash.
+    assert_eq!(o.status.code(), Some(1), "{}", &err[..err.len().min(2000)]);
+    assert!(err.contains("GRP-01"));
+}
