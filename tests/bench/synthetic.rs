@@ -19,6 +19,8 @@ fn example_ids(example: &Path) -> BTreeSet<String> {
     ids.extend(c.gegevens.iter().map(|g| g.id.value.clone()));
     ids.extend(c.stromen.iter().map(|s| s.id.value.clone()));
     ids.extend(c.verwerkers.iter().map(|v| v.id.value.clone()));
+    ids.extend(c.groepen.iter().map(|g| g.id.value.clone()));
+    ids.extend(c.wetten.iter().map(|w| w.id.value.clone()));
     for o in &c.casusoverleggen {
         ids.insert(o.id.value.clone());
         ids.extend(o.fasen.iter().map(|f| f.id.value.clone()));
