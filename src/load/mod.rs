@@ -117,7 +117,7 @@ fn load_file(loaded: &mut Loaded, path: PathBuf) {
             let syntax = serde_saphyr::from_str::<serde::de::IgnoredAny>(text).err();
             loaded
                 .diagnostics
-                .push(yaml_error(file, syntax.as_ref().unwrap_or(&e)));
+                .push(yaml_error(file, text, syntax.as_ref().unwrap_or(&e)));
         }
     }
 }
@@ -200,7 +200,7 @@ fn merge_map<T>(
 }
 
 /// Turn a serde-saphyr error into a located Dutch diagnostic.
-fn yaml_error(file: FileId, e: &serde_saphyr::Error) -> Diagnostic {
+fn yaml_error(file: FileId, text: &str, e: &serde_saphyr::Error) -> Diagnostic {
     let options = serde_saphyr::render_options! {
         formatter: &serde_saphyr::UserMessageFormatter,
         snippets: serde_saphyr::SnippetMode::Off,
@@ -211,15 +211,62 @@ fn yaml_error(file: FileId, e: &serde_saphyr::Error) -> Diagnostic {
         None => english,
     };
     let (message, help) = dutch(&english);
-    let loc = e
+    let mut loc = e
         .location()
         .filter(|l| l.line() > 0)
         .map_or(Loc::file(file), |l| Loc::new(file, l));
+    // A quote that is never closed is reported where the parser gave up,
+    // often the next line: point at the line where the quote opens.
+    if english.contains("quoted scalar")
+        && let Some(open) = opening_quote(text, loc.line)
+    {
+        loc = Loc { file, ..open };
+    }
+    // The parser names the line before a tab: point at the tab itself.
+    if english.contains("tab")
+        && let Some((i, l)) = text
+            .split('\n')
+            .enumerate()
+            .skip(loc.line.saturating_sub(1) as usize)
+            .find(|(_, l)| l.contains('\t'))
+    {
+        let column = l[..l.find('\t').unwrap_or(0)].chars().count() as u64 + 1;
+        loc = Loc {
+            file,
+            line: i as u64 + 1,
+            column,
+        };
+    }
     let mut d = Diagnostic::error("YAML-01", message).at(loc);
     if let Some(help) = help {
         d = d.help(help);
     }
     d
+}
+
+/// The last line at or before `line` whose value opens a quote that the line
+/// does not close (`naam: "Voorstad`, `vestiging: 's-Hertogenbosch`), with
+/// the column of that quote.
+fn opening_quote(text: &str, line: u64) -> Option<Loc> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last = usize::try_from(line).ok()?.min(lines.len());
+    (0..last).rev().find_map(|i| {
+        let l = lines[i];
+        let (_, value) = l
+            .split_once(": ")
+            .or_else(|| l.trim_start().strip_prefix("- ").map(|v| ("", v)))?;
+        let v = value.trim_start();
+        let q = v.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        let closed = v[1..].contains(q);
+        (!closed).then(|| {
+            let column = l.len() - v.len() + 1;
+            Loc {
+                file: 0,
+                line: i as u64 + 1,
+                column: l[..column - 1].chars().count() as u64 + 1,
+            }
+        })
+    })
 }
 
 /// Translate the parser's English into Dutch for the common cases; keep the
@@ -297,6 +344,31 @@ fn dutch(english: &str) -> (String, Option<String>) {
     // Syntax and limit errors of the parser, by the part of their text that
     // names the problem. The English stays after the Dutch, for searching.
     let syntax = [
+        (
+            "quoted scalar",
+            "een tekst tussen aanhalingstekens wordt niet afgesloten",
+            "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint; begint een waarde zelf met een apostrof, zoals 's-Hertogenbosch, zet haar dan tussen dubbele aanhalingstekens: `vestiging: \"'s-Hertogenbosch\"`",
+        ),
+        (
+            "invalid indentation",
+            "de inspringing klopt hier niet",
+            "laat sleutels van hetzelfde blok precies even ver inspringen, met spaties",
+        ),
+        (
+            "invalid boolean",
+            "hier wordt `true` of `false` verwacht",
+            "schrijf `true` (ja) of `false` (nee), zonder aanhalingstekens",
+        ),
+        (
+            "found a tab",
+            "een tab is in YAML niet toegestaan voor inspringing of midden in een waarde",
+            "vervang de tab door spaties (bijvoorbeeld twee per niveau); zet een tab in een tekst tussen aanhalingstekens",
+        ),
+        (
+            "simple key expected",
+            "na een sleutel hoort een dubbele punt met een spatie",
+            "schrijf bijvoorbeeld `soort: gemeente` (met een spatie na de dubbele punt)",
+        ),
         (
             "invalid u",
             "hier wordt een geheel getal van 0 of meer verwacht",

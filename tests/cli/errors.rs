@@ -381,3 +381,44 @@ fn an_unknown_article_is_not_answered_with_a_far_one() {
     let (_, stderr) = check_human(casus.path());
     assert!(stderr.contains("bedoelt u `lpw-21`?"), "{stderr}");
 }
+
+/// The first mistakes a non-programmer makes in YAML get a Dutch message at
+/// the line to fix, with the fix that works.
+#[test]
+fn common_yaml_mistakes_get_a_message_at_the_line_to_fix() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "partijen:\n  - id: x\n    naam: \"Gemeente Voorstad\n    soort: gemeente\n",
+            "extra.yaml:3:11",
+            "wordt niet afgesloten",
+        ),
+        (
+            "partijen:\n  - id: x\n    naam: X\n    vestiging: 's-Hertogenbosch\n    soort: gemeente\n",
+            "extra.yaml:4:16",
+            "\"'s-Hertogenbosch\"",
+        ),
+        (
+            "partijen:\n  - id: x\n    soort:gemeente\n",
+            "extra.yaml:3:5",
+            "`soort: gemeente`",
+        ),
+        (
+            "gegevens:\n  - id: x\n    naam: x\n    soort: gewoon\n    identificerend: ja\n",
+            "extra.yaml:5:21",
+            "`true` of `false`",
+        ),
+        (
+            "partijen:\n  - id: x\n\tnaam: y\n",
+            "extra.yaml:3:1",
+            "vervang de tab door spaties",
+        ),
+    ];
+    for (text, place, words) in cases {
+        let casus = casus_with("extra.yaml", text.as_bytes());
+        let (code, stderr) = check_human(casus.path());
+        assert_eq!(code, 1, "{text}");
+        assert!(stderr.contains(place), "{text}: not at {place}:\n{stderr}");
+        assert!(stderr.contains(words), "{text}: no {words:?}:\n{stderr}");
+        assert!(!stderr.contains("geheel getal"), "{text}: {stderr}");
+    }
+}
