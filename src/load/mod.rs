@@ -290,6 +290,18 @@ fn dutch(english: &str) -> (String, Option<String>) {
     if english.starts_with("unknown field")
         && let Some((name, options)) = between(english)
     {
+        // `{ naam: X, functie: wethouder, portefeuillehouder Jeugd }`: a
+        // comma in a value between braces starts a new "key".
+        if name.contains(' ') {
+            return (
+                format!(
+                    "onbekende sleutel `{name}`; staat er een komma in een waarde tussen `{{ }}`?"
+                ),
+                Some(format!(
+                    "een komma tussen `{{ }}` scheidt sleutels; zet een waarde met een komma tussen aanhalingstekens, bijvoorbeeld `functie: \"wethouder, portefeuillehouder Jeugd\"`; toegestaan: {options}"
+                )),
+            );
+        }
         return (
             format!("onbekende sleutel `{name}`"),
             suggest(&name, &options),
@@ -316,7 +328,11 @@ fn dutch(english: &str) -> (String, Option<String>) {
     {
         return (
             format!("sleutel `{name}` staat twee keer in hetzelfde blok"),
-            Some("houd één van beide; YAML kiest anders stilzwijgend".to_string()),
+            Some(if name == "id" {
+                "begint hier een nieuw item van de lijst? Zet dan `- ` voor zijn eerste sleutel (`- id: ...`); anders: houd één van beide".to_string()
+            } else {
+                "houd één van beide; YAML kiest anders stilzwijgend".to_string()
+            }),
         );
     }
     let known = [

@@ -422,3 +422,30 @@ fn common_yaml_mistakes_get_a_message_at_the_line_to_fix() {
         assert!(!stderr.contains("geheel getal"), "{text}: {stderr}");
     }
 }
+
+#[test]
+fn a_comma_between_braces_and_a_missing_dash_are_explained() {
+    let casus = casus_with(
+        "extra.yaml",
+        b"partijen:\n  - id: x\n    naam: X\n    soort: gemeente\n    vertegenwoordiger: { naam: A, functie: wethouder, portefeuillehouder Jeugd }\n",
+    );
+    let (_, stderr) = check_human(casus.path());
+    assert!(
+        stderr.contains("komma in een waarde tussen `{ }`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\"wethouder, portefeuillehouder Jeugd\""),
+        "{stderr}"
+    );
+    let casus = casus_with(
+        "extra.yaml",
+        b"partijen:\n  - id: x\n    naam: X\n    soort: gemeente\n    id: y\n",
+    );
+    let (_, stderr) = check_human(casus.path());
+    assert!(
+        stderr.contains("Zet dan `- ` voor zijn eerste sleutel"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`convenant explain YAML-01`"), "{stderr}");
+}
