@@ -49,6 +49,34 @@ pub fn check(dir: &Path) -> Checked {
     let mut dpia = None;
     if diagnostics.is_empty() {
         diagnostics.extend(resolve::resolve(&casus));
+        // Groups of thousands in both ends of a flow would make millions of
+        // pairs to check: refuse before expanding them.
+        if let Some((s, total)) = crate::groepen::too_many_pairs(&casus) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "LAD-05",
+                    format!(
+                        "de stromen staan met hun groepen voor meer dan {} paren van verstrekker en ontvanger (tot en met stroom `{}`: {total}); zo groot is geen regio",
+                        crate::groepen::MAX_PAIRS,
+                        s.id.value
+                    ),
+                )
+                .at(crate::source::Loc::of(s.bestand, &s.id))
+                .help("controleer of een groep niet per ongeluk naar zichzelf stuurt, of splits de groep"),
+            );
+            diagnostic::sort(&mut diagnostics);
+            for d in &mut diagnostics {
+                if let Some(rule) = rules::find(d.code) {
+                    d.bron = rule.bron;
+                }
+            }
+            return Checked {
+                casus,
+                sources,
+                diagnostics,
+                dpia: None,
+            };
+        }
         // The rules see every member of a group as the party it is; a
         // finding at a group reference says which group brought it in.
         let (expanded, via) = crate::groepen::expand(&casus);

@@ -8,6 +8,40 @@ use crate::model::{Casus, Datum, Partij, Ref, Stroom};
 use crate::source::Loc;
 use serde_saphyr::Spanned;
 
+/// Most sender-receiver pairs the flows of a casus may stand for once its
+/// groups are replaced by their members: a region of a few hundred parties
+/// stays far below; a flow from a group of thousands to itself does not.
+pub(crate) const MAX_PAIRS: usize = 200_000;
+
+/// The first flow at which the sender-receiver pairs of all flows so far
+/// pass [`MAX_PAIRS`], with that total; `None` when they stay below.
+pub(crate) fn too_many_pairs(casus: &Casus) -> Option<(&Stroom, usize)> {
+    let mut sizes: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut size = |id: &str| -> usize {
+        if casus.groep(id).is_none() {
+            return 1;
+        }
+        if let Some(&n) = sizes.get(id) {
+            return n;
+        }
+        let n = casus.leden(id).len();
+        if let Some(g) = casus.groep(id) {
+            sizes.insert(g.id.value.as_str(), n);
+        }
+        n
+    };
+    let mut total: usize = 0;
+    for s in &casus.stromen {
+        let senders = size(&s.van.value);
+        let receivers: usize = s.naar.iter().map(|n| size(&n.value)).sum();
+        total = total.saturating_add(senders.saturating_mul(receivers));
+        if total > MAX_PAIRS {
+            return Some((s, total));
+        }
+    }
+    None
+}
+
 /// The casus with every group replaced by its members, and where a member
 /// came in through a group (the place of the group reference, the group).
 pub(crate) fn expand(casus: &Casus) -> (Casus, Vec<(Loc, String)>) {

@@ -213,6 +213,22 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // A group that stands for nobody would hide its flows from every rule.
+        for g in &c.groepen {
+            if c.leden(&g.id.value).is_empty() {
+                self.diags.push(
+                    Diagnostic::error(
+                        "GRP-01",
+                        format!(
+                            "groep `{}` heeft geen leden; een stroom van of naar haar zou voor niemand gelden en door geen regel gecontroleerd worden",
+                            g.id.value
+                        ),
+                    )
+                    .at(Loc::of(g.bestand, &g.id))
+                    .help("noem onder `leden:` ten minste één partij, of haal de groep en haar stromen weg"),
+                );
+            }
+        }
         for (g, _) in c.groepen.iter().zip(&cyclic).filter(|(_, c)| **c) {
             self.diags.push(
                 Diagnostic::error(
@@ -438,6 +454,16 @@ impl<'a> Resolver<'a> {
                         "gebruik het ingebouwde `{}` in `wet:` en haal dit citaat weg, of geef het een eigen id",
                         w.id.value
                     )),
+                );
+            }
+            if w.citaat.trim().is_empty() {
+                self.diags.push(
+                    Diagnostic::error(
+                        "CAT-03",
+                        format!("eigen citaat `{}` heeft geen `citaat`", w.id.value),
+                    )
+                    .at(Loc::of(w.bestand, &w.id))
+                    .help("schrijf het exacte citaat, bijvoorbeeld `citaat: artikel 5, aanhef en onder a, Leerplichtwet 1969`"),
                 );
             }
             let v = w.vindplaats.value.trim();

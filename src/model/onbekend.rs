@@ -37,7 +37,8 @@ where
             Ok(None)
         }
         fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-            if s.trim() == ONBEKEND {
+            // Blank is not a value either: it would print as nothing.
+            if s.trim().is_empty() || s.trim().eq_ignore_ascii_case(ONBEKEND) {
                 return Ok(None);
             }
             T::deserialize(s.into_deserializer()).map(Some)

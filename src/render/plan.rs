@@ -82,9 +82,20 @@ pub fn fill_in(
         .ok_or(RenderError::NoConvenant)?;
     let casus = tera::Value::from_serializable(&view);
     let _watch = super::deadline::watch();
-    let (_, mut open) =
-        fill_all(templates, &casus, &view, &documents(&view)).map_err(RenderError::Template)?;
+    let docs = documents(&view);
+    let (_, mut open) = fill_all(templates, &casus, &view, &docs).map_err(RenderError::Template)?;
     super::open::locate(&mut open, &checked.casus, &checked.sources, casus_dir);
+    // The index page is a template too: what check accepts, render makes.
+    index_page(
+        templates,
+        &casus,
+        &view,
+        &docs,
+        &BTreeSet::new(),
+        checked,
+        &open,
+    )
+    .map_err(RenderError::Template)?;
     Ok(open)
 }
 

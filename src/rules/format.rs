@@ -261,11 +261,13 @@ Wat te doen: haal de tweede vermelding weg, of verbeter haar in het bedoelde id.
 pub const GRP_01: Rule = Rule {
     code: "GRP-01",
     severity: Error,
-    title: "Een groep bevat zichzelf niet, ook niet via een andere groep.",
+    title: "Een groep heeft leden en bevat zichzelf niet, ook niet via een andere groep.",
     explain: "Een groep (`groepen:`) staat voor haar leden: partijen, of andere groepen. Een \
 stroom van of naar een groep geldt voor elk lid. Bevat een groep zichzelf, direct of via een \
-groep in haar `leden:`, dan is niet te zeggen wie er lid is.\n\n\
-Wat te doen: haal de groep, of de groep die haar bevat, uit `leden:`.",
+groep in haar `leden:`, dan is niet te zeggen wie er lid is. Een groep zonder leden staat voor \
+niemand: haar stromen zouden in de documenten staan zonder dat een regel ze controleert.\n\n\
+Wat te doen: haal de groep, of de groep die haar bevat, uit `leden:`; geef een groep ten minste \
+één partij als lid.",
     bron: "convenant: casusformaat (docs/casusformaat.md)",
     ontbrekend: false,
     check: None,

@@ -230,3 +230,44 @@ fn deeply_nested_and_cyclic_groups_end_without_a_crash() {
     assert_eq!(o.status.code(), Some(1), "{}", &err[..err.len().min(2000)]);
     assert!(err.contains("GRP-01"));
 }
+
+/// A flow from a group of a thousand to itself stands for a million pairs:
+/// refused before the rules expand it, with the flow named.
+#[test]
+fn a_flow_that_stands_for_too_many_pairs_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("regio");
+    std::fs::create_dir_all(&dir).unwrap();
+    region(&dir, 1000, true);
+    let path = dir.join("stromen.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("van: gemeente-a", "van: schoolbesturen"),
+    )
+    .unwrap();
+    let (code, err) = check(&dir);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("LAD-05") && err.contains("`verzuimmelding`"),
+        "{err}"
+    );
+}
+
+/// `check --templates` fills in the index page too: what it accepts,
+/// render makes.
+#[test]
+fn check_with_templates_fills_the_index_page_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path().join("sjablonen");
+    std::fs::create_dir_all(&t).unwrap();
+    std::fs::write(t.join("index.md"), "{{ bestaat.niet }}\n").unwrap();
+    let o = bin()
+        .args(["check", "--templates"])
+        .arg(&t)
+        .arg(root().join("tests/fixtures/basis"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("SJB-01"));
+}

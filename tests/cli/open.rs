@@ -376,3 +376,25 @@ fn the_categories_of_data_subjects_fill_the_dpia() {
     let (_, open, _) = run(&["open"], &casus);
     assert!(open.contains("categorie"), "{open}");
 }
+
+#[test]
+fn blank_and_capitalised_unknown_are_open_items_not_values() {
+    for value in ["Onbekend", "'   '", "ONBEKEND"] {
+        let (_tmp, casus) = copy_casus(&complete(), "compleet");
+        let conv = casus.join("convenant.yaml");
+        let text = std::fs::read_to_string(&conv).unwrap();
+        let start = text.find("  geschillen: >-").unwrap();
+        let end = start + text[start..].find("\n\n").unwrap();
+        std::fs::write(
+            &conv,
+            format!("{}  geschillen: {value}{}", &text[..start], &text[end..]),
+        )
+        .unwrap();
+        let (code, out, _) = run(&["open"], &casus);
+        assert_eq!(code, 0);
+        assert!(
+            out.contains("hoe een geschil wordt beslecht"),
+            "{value}: {out}"
+        );
+    }
+}
