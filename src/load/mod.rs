@@ -323,6 +323,24 @@ fn dutch(english: &str) -> (String, Option<String>) {
             Some(format!("voeg `{name}:` met een waarde toe aan dit blok")),
         );
     }
+    if english.starts_with("duplicate field")
+        && let Some((name, _)) = between(english)
+    {
+        return (
+            format!("sleutel `{name}` staat twee keer in dit blok, mogelijk onder een andere naam"),
+            Some(if name == "looptijd" {
+                "houd één van beide: `looptijd_jaren` is de oude naam van `looptijd`; schrijf alleen `looptijd:`".to_string()
+            } else {
+                format!("houd één `{name}:` in dit blok")
+            }),
+        );
+    }
+    if english.starts_with("invalid value: integer") {
+        return (
+            "dit getal past hier niet (te groot of negatief)".to_string(),
+            Some("schrijf een kleiner geheel getal van 0 of meer".to_string()),
+        );
+    }
     if english.starts_with("duplicate mapping key")
         && let Some((name, _)) = between(english)
     {

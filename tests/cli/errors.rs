@@ -449,3 +449,24 @@ fn a_comma_between_braces_and_a_missing_dash_are_explained() {
     );
     assert!(stderr.contains("`convenant explain YAML-01`"), "{stderr}");
 }
+
+#[test]
+fn the_old_and_new_name_of_a_key_together_and_a_huge_number_are_explained() {
+    let casus = casus_with(
+        "convenant.yaml",
+        b"convenant:\n  titel: T\n  kenmerk: K\n  versie: \"1\"\n  datum: 2026-03-01\n  plaats: P\n  looptijd: 4\n  looptijd_jaren: 4\n",
+    );
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("`looptijd_jaren` is de oude naam van `looptijd`"),
+        "{stderr}"
+    );
+    let casus = casus_with(
+        "convenant.yaml",
+        b"convenant:\n  titel: T\n  kenmerk: K\n  versie: \"1\"\n  datum: 2026-03-01\n  plaats: P\n  opzegtermijn_maanden: 4294967296\n",
+    );
+    let (_, stderr) = check_human(casus.path());
+    assert!(stderr.contains("dit getal past hier niet"), "{stderr}");
+    assert!(!stderr.contains("u32"), "{stderr}");
+}
