@@ -404,6 +404,31 @@ impl<'a> Resolver<'a> {
     }
 
     fn reference(&mut self, file: FileId, r: &Ref, kind: &str, existing: &[&str]) {
+        // A group where exactly one party belongs (a chair, a signer, the
+        // controller of a processor): say so, not that it does not exist.
+        if kind == "partij"
+            && existing.binary_search(&r.value.as_str()).is_err()
+            && let Some(g) = self.casus.groep(&r.value)
+        {
+            let leden: Vec<&str> = self
+                .casus
+                .leden(&g.id.value)
+                .iter()
+                .map(|p| p.id.value.as_str())
+                .collect();
+            self.diags.push(
+                Diagnostic::error(
+                    "REF-01",
+                    format!(
+                        "`{}` is een groep; hier hoort één partij (een groep staat alleen in `van`, `naar` en bij de deelnemers van een casusoverleg)",
+                        r.value
+                    ),
+                )
+                .at(Loc::of(file, r))
+                .help(format!("noem hier één partij, bijvoorbeeld een lid van de groep: {}", ids::list(&leden))),
+            );
+            return;
+        }
         let message = format!("{kind} `{}` bestaat niet in deze casus", r.value);
         self.dangling(file, r, message, &format!("bestaande {kind}-ids"), existing);
     }

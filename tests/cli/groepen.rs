@@ -271,3 +271,28 @@ fn check_with_templates_fills_the_index_page_too() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("SJB-01"));
 }
+
+#[test]
+fn a_group_where_one_party_belongs_is_named_as_a_group() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("regio");
+    std::fs::create_dir_all(&dir).unwrap();
+    region(&dir, 2, true);
+    let path = dir.join("dpia.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace(
+            "verantwoordelijke: gemeente-a",
+            "verantwoordelijke: schoolbesturen",
+        ),
+    )
+    .unwrap();
+    let (code, err) = check(&dir);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`schoolbesturen` is een groep; hier hoort één partij"),
+        "{err}"
+    );
+    assert!(!err.contains("bestaat niet"), "{err}");
+}
