@@ -59,14 +59,9 @@ pub(crate) fn keeps(stems: &BTreeSet<&str>, name: &str) -> bool {
         .is_some_and(|(stem, _)| stems.contains(stem) || stem == "index")
 }
 
-/// Fill in every template of a casus that passed `check`, as `render`
-/// would, without writing anything: what `check --templates` runs, so a
-/// region's own templates are checked before a render needs them.
-pub fn fill_in(
-    checked: &Checked,
-    casus_dir: &Path,
-    templates: &Templates,
-) -> Result<Vec<OpenItem>, RenderError> {
+/// The view of a casus that passed `check`, with the DPIA verdict `check`
+/// made (or made now, for a caller that checked another way).
+fn view_of(checked: &Checked, templates: &Templates) -> Result<views::CasusView, RenderError> {
     if checked.has_errors() {
         return Err(RenderError::Invalid(checked.diagnostics.clone()));
     }
@@ -78,8 +73,18 @@ pub fn fill_in(
             &computed
         }
     };
-    let view = views::build(&checked.casus, verdict, &templates.artikelen)
-        .ok_or(RenderError::NoConvenant)?;
+    views::build(&checked.casus, verdict, &templates.artikelen).ok_or(RenderError::NoConvenant)
+}
+
+/// Fill in every template of a casus that passed `check`, as `render`
+/// would, without writing anything: what `check --templates` runs, so a
+/// region's own templates are checked before a render needs them.
+pub fn fill_in(
+    checked: &Checked,
+    casus_dir: &Path,
+    templates: &Templates,
+) -> Result<Vec<OpenItem>, RenderError> {
+    let view = view_of(checked, templates)?;
     let casus = tera::Value::from_serializable(&view);
     let _watch = super::deadline::watch();
     let docs = documents(&view);
@@ -109,19 +114,7 @@ pub fn prepare(
     templates: &Templates,
     typst: Option<&Typst>,
 ) -> Result<Plan, RenderError> {
-    if checked.has_errors() {
-        return Err(RenderError::Invalid(checked.diagnostics.clone()));
-    }
-    let computed;
-    let verdict = match &checked.dpia {
-        Some(v) => v,
-        None => {
-            computed = crate::dpia::assess(&checked.casus);
-            &computed
-        }
-    };
-    let view = views::build(&checked.casus, verdict, &templates.artikelen)
-        .ok_or(RenderError::NoConvenant)?;
+    let view = view_of(checked, templates)?;
     let docs = documents(&view);
     let fmt = &options.formats;
     let pdf = fmt.contains(&Format::Pdf);

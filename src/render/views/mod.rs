@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 mod builder;
 mod fields;
 mod labels;
+mod overleg;
 #[cfg(test)]
 mod tests;
 mod types;
