@@ -59,20 +59,7 @@ fn check(dir: &Path) -> (i32, String) {
 }
 
 fn render_md(dir: &Path, out: &Path) -> String {
-    let o = bin()
-        .arg("render")
-        .arg(dir)
-        .arg("--out")
-        .arg(out)
-        .args(["--format", "md"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    crate::util::render_ok(dir, out, "md");
     let name = dir.file_name().unwrap();
     std::fs::read_to_string(out.join(name).join("convenant.md")).unwrap()
 }

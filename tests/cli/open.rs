@@ -60,15 +60,7 @@ fn the_example_is_a_concept_whose_open_items_are_counted_once_everywhere() {
     assert_eq!(open[0]["status"], "concept");
     // The documents mark exactly those numbers; the index lists each.
     let out = tempfile::tempdir().unwrap();
-    let o = bin()
-        .arg("render")
-        .arg(example())
-        .arg("--out")
-        .arg(out.path())
-        .args(["--format", "md,html"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(0));
+    crate::util::render_ok(&example(), out.path(), "md,html");
     let dir = out.path().join("regio-voorbeeld");
     let numbers = marked(&dir);
     let expected: BTreeSet<u64> = (1..=items.len() as u64).collect();
@@ -109,20 +101,7 @@ fn every_pdf_page_of_a_concept_carries_the_watermark() {
     require_typst();
     require_poppler();
     let out = tempfile::tempdir().unwrap();
-    let o = bin()
-        .arg("render")
-        .arg(example())
-        .arg("--out")
-        .arg(out.path())
-        .args(["--format", "pdf"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    crate::util::render_ok(&example(), out.path(), "pdf");
     let dir = out.path().join("regio-voorbeeld");
     for (name, _) in files(&dir).into_iter().filter(|(n, _)| n.ends_with(".pdf")) {
         let pdf = dir.join(&name);
@@ -217,20 +196,7 @@ fn a_complete_definitief_casus_has_no_mark_and_no_watermark() {
     } else {
         "md,html"
     };
-    let o = bin()
-        .arg("render")
-        .arg(complete())
-        .arg("--out")
-        .arg(out.path())
-        .args(["--format", formats])
-        .output()
-        .unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    crate::util::render_ok(&complete(), out.path(), formats);
     let dir = out.path().join("pass");
     for (name, bytes) in files(&dir) {
         if name.ends_with(".pdf") {
@@ -326,15 +292,7 @@ fn unknown_is_accepted_where_a_value_can_be_open() {
 #[test]
 fn the_decision_to_sign_is_on_the_tekenblad_and_open_for_a_gemeente_without_one() {
     let out = tempfile::tempdir().unwrap();
-    let o = bin()
-        .arg("render")
-        .arg(example())
-        .arg("--out")
-        .arg(out.path())
-        .args(["--format", "md"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(0));
+    crate::util::render_ok(&example(), out.path(), "md");
     let conv = std::fs::read_to_string(out.path().join("regio-voorbeeld/convenant.md")).unwrap();
     let tekenblad = conv.split_once("## Tekenblad").unwrap().1;
     assert!(
@@ -350,15 +308,7 @@ fn the_decision_to_sign_is_on_the_tekenblad_and_open_for_a_gemeente_without_one(
 #[test]
 fn the_categories_of_data_subjects_fill_the_dpia() {
     let out = tempfile::tempdir().unwrap();
-    let o = bin()
-        .arg("render")
-        .arg(example())
-        .arg("--out")
-        .arg(out.path())
-        .args(["--format", "md"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(0));
+    crate::util::render_ok(&example(), out.path(), "md");
     let dpia = std::fs::read_to_string(out.path().join("regio-voorbeeld/dpia.md")).unwrap();
     assert!(
         dpia.contains("| leerlingen en jongeren | 4 tot 18 jaar |"),

@@ -164,3 +164,21 @@ pub fn pdf_page_text(pdf: &Path, page: u32) -> String {
         .expect("pdftotext runs");
     squash(&String::from_utf8_lossy(&out.stdout))
 }
+
+/// `convenant render CASUS --out OUT --format FORMATS`, which must succeed.
+pub fn render_ok(casus: &Path, out: &Path, formats: &str) {
+    let o = bin()
+        .arg("render")
+        .arg(casus)
+        .arg("--out")
+        .arg(out)
+        .args(["--format", formats])
+        .output()
+        .expect("convenant runs");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
