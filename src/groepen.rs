@@ -154,20 +154,24 @@ pub(crate) fn expand(casus: &Casus) -> (Casus, Vec<(Loc, String)>) {
     }
     out.stromen = stromen;
     for o in &mut out.casusoverleggen {
-        let mut deelnemers = Vec::with_capacity(o.deelnemers.len());
-        for d in &o.deelnemers {
-            if casus.groep(&d.partij.value).is_some() {
-                via.push((Loc::of(o.bestand, &d.partij), d.partij.value.clone()));
-                for p in casus.leden(&d.partij.value) {
-                    let mut e = d.clone();
-                    e.partij = member_ref(&d.partij, p);
-                    deelnemers.push(e);
+        let bestand = o.bestand;
+        // The rules read the forms (`vormen`), not the layers as written.
+        for lijst in o.vormen.iter_mut().map(|v| &mut v.deelnemers) {
+            let mut deelnemers = Vec::with_capacity(lijst.len());
+            for d in lijst.iter() {
+                if casus.groep(&d.partij.value).is_some() {
+                    via.push((Loc::of(bestand, &d.partij), d.partij.value.clone()));
+                    for p in casus.leden(&d.partij.value) {
+                        let mut e = d.clone();
+                        e.partij = member_ref(&d.partij, p);
+                        deelnemers.push(e);
+                    }
+                } else {
+                    deelnemers.push(d.clone());
                 }
-            } else {
-                deelnemers.push(d.clone());
             }
+            *lijst = deelnemers;
         }
-        o.deelnemers = deelnemers;
     }
     out.groepen.clear();
     out.index();

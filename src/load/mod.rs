@@ -66,6 +66,9 @@ pub fn load(dir: &Path) -> Loaded {
     for path in files {
         load_file(&mut loaded, path);
     }
+    for o in &mut loaded.casus.casusoverleggen {
+        o.normalise();
+    }
     loaded.casus.index();
     loaded
 }

@@ -10,10 +10,15 @@ pub struct Casusoverleg {
     #[schemars(with = "String")]
     pub id: Ref,
     pub naam: String,
-    #[schemars(with = "String")]
-    pub doel: Ref,
-    #[schemars(with = "String")]
-    pub voorzitter: Ref,
+    /// The purpose; with `overlegvormen`, what a form without its own
+    /// purpose serves.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub doel: Option<Ref>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub voorzitter: Option<Ref>,
+    #[serde(default)]
     pub deelnemers: Vec<Deelnemer>,
     /// Are parents and youth (12+) invited? (praten mét, niet óver)
     #[schemars(with = "Uitnodiging")]
@@ -23,6 +28,7 @@ pub struct Casusoverleg {
     pub reden: Option<String>,
     /// The phases in order: an id (`bespreking`), or `{ id, naam }` with the
     /// name the documents print.
+    #[serde(default)]
     #[schemars(with = "Vec<FaseSchema>")]
     pub fasen: Vec<Fase>,
     /// Age groups of the children discussed: decides who consents.
@@ -31,6 +37,130 @@ pub struct Casusoverleg {
     pub leeftijden: Vec<Spanned<Leeftijdsgroep>>,
     #[serde(default)]
     pub verslaglegging: Option<Verslaglegging>,
+    /// The forms of meeting this casusoverleg holds (MDO, Zorg Advies Team,
+    /// TOM-tafel), each with its own purpose, chair, participants, phases
+    /// and minutes; what a form leaves out it takes from the casusoverleg.
+    #[serde(default)]
+    pub overlegvormen: Vec<Overlegvorm>,
+    /// The forms with what they inherit filled in (see [`Casusoverleg::normalise`]):
+    /// the `overlegvormen`, or without them one form that is the casusoverleg itself.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub vormen: Vec<Overlegvorm>,
+}
+
+/// One form of meeting within a casusoverleg.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Overlegvorm {
+    #[schemars(with = "String")]
+    pub id: Ref,
+    pub naam: String,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub doel: Option<Ref>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub voorzitter: Option<Ref>,
+    #[serde(default)]
+    pub deelnemers: Vec<Deelnemer>,
+    #[serde(default)]
+    #[schemars(with = "Vec<FaseSchema>")]
+    pub fasen: Vec<Fase>,
+    #[serde(default)]
+    pub verslaglegging: Option<Verslaglegging>,
+    /// Written under `overlegvormen` (not the casusoverleg standing for itself).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub eigen: bool,
+}
+
+impl Casusoverleg {
+    /// Fills [`Casusoverleg::vormen`]: each form takes what it leaves out
+    /// (purpose, chair, participants, phases, minutes) from the casusoverleg.
+    pub(crate) fn normalise(&mut self) {
+        let zelf = self.zelf();
+        if self.overlegvormen.is_empty() {
+            self.vormen = vec![zelf];
+            return;
+        }
+        self.vormen = self
+            .overlegvormen
+            .iter()
+            .map(|v| Overlegvorm {
+                id: v.id.clone(),
+                naam: v.naam.clone(),
+                doel: v.doel.clone().or_else(|| zelf.doel.clone()),
+                voorzitter: v.voorzitter.clone().or_else(|| zelf.voorzitter.clone()),
+                deelnemers: if v.deelnemers.is_empty() {
+                    zelf.deelnemers.clone()
+                } else {
+                    v.deelnemers.clone()
+                },
+                fasen: if v.fasen.is_empty() {
+                    zelf.fasen.clone()
+                } else {
+                    v.fasen.clone()
+                },
+                verslaglegging: v
+                    .verslaglegging
+                    .clone()
+                    .or_else(|| zelf.verslaglegging.clone()),
+                eigen: true,
+            })
+            .collect();
+    }
+
+    /// What is written at the casusoverleg itself, as a form.
+    fn zelf(&self) -> Overlegvorm {
+        Overlegvorm {
+            id: self.id.clone(),
+            naam: self.naam.clone(),
+            doel: self.doel.clone(),
+            voorzitter: self.voorzitter.clone(),
+            deelnemers: self.deelnemers.clone(),
+            fasen: self.fasen.clone(),
+            verslaglegging: self.verslaglegging.clone(),
+            eigen: false,
+        }
+    }
+
+    /// What is written, layer by layer: the casusoverleg itself and then each
+    /// of its `overlegvormen` as written (before inheritance), so a reference
+    /// is checked once, where it is written.
+    pub(crate) fn geschreven(&self) -> Vec<Overlegvorm> {
+        let mut lagen = vec![self.zelf()];
+        lagen.extend(self.overlegvormen.iter().cloned());
+        lagen
+    }
+
+    /// How a message names a form: `casusoverleg `po`` for the casusoverleg
+    /// standing for itself, `overlegvorm `mdo` van casusoverleg `po`` else.
+    pub(crate) fn noem(&self, v: &Overlegvorm) -> String {
+        if v.eigen {
+            format!(
+                "overlegvorm `{}` van casusoverleg `{}`",
+                v.id.value, self.id.value
+            )
+        } else {
+            format!("casusoverleg `{}`", self.id.value)
+        }
+    }
+
+    /// Whether it holds forms of its own (`overlegvormen`).
+    pub(crate) fn heeft_vormen(&self) -> bool {
+        !self.overlegvormen.is_empty()
+    }
+
+    /// The form a flow names (`overlegvorm`), or without one the casusoverleg
+    /// itself when it has no forms.
+    pub(crate) fn vorm(&self, id: Option<&str>) -> Option<&Overlegvorm> {
+        match id {
+            Some(id) => self.vormen.iter().find(|v| v.eigen && v.id.value == id),
+            None if !self.heeft_vormen() => self.vormen.first(),
+            None => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

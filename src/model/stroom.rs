@@ -40,6 +40,10 @@ pub struct Stroom {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub overleg: Option<Ref>,
+    /// The form of meeting within that casusoverleg, when it has `overlegvormen`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub overlegvorm: Option<Ref>,
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub fase: Option<Ref>,

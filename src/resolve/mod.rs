@@ -63,7 +63,14 @@ impl<'a> Resolver<'a> {
             self.unique("taak", p.taken.iter().map(|t| (p.bestand, &t.id)));
         }
         for o in &c.casusoverleggen {
-            self.unique("fase", o.fasen.iter().map(|f| (o.bestand, &f.id)));
+            self.unique(
+                "overlegvorm",
+                o.overlegvormen.iter().map(|v| (o.bestand, &v.id)),
+            );
+            let lagen = std::iter::once(&o.fasen).chain(o.overlegvormen.iter().map(|v| &v.fasen));
+            for fasen in lagen {
+                self.unique("fase", fasen.iter().map(|f| (o.bestand, &f.id)));
+            }
         }
     }
 
@@ -121,8 +128,21 @@ impl<'a> Resolver<'a> {
             self.once(v.bestand, "toegang", &v.toegang);
         }
         for o in &c.casusoverleggen {
+            for laag in o.geschreven() {
+                self.participants_once(o, &laag);
+            }
+        }
+    }
+
+    /// No participant with the same task twice in one list of `deelnemers`.
+    fn participants_once(
+        &mut self,
+        o: &crate::model::Casusoverleg,
+        laag: &crate::model::Overlegvorm,
+    ) {
+        {
             let mut seen: BTreeMap<(&str, &str), Loc> = BTreeMap::new();
-            for d in &o.deelnemers {
+            for d in &laag.deelnemers {
                 let key = (d.partij.value.as_str(), d.taak.value.as_str());
                 let loc = Loc::of(o.bestand, &d.partij);
                 if let Some(first) = seen.get(&key) {
@@ -246,11 +266,44 @@ impl<'a> Resolver<'a> {
             if let Some(o) = &s.overleg {
                 self.reference(f, o, "casusoverleg", &overleggen);
             }
-            if let Some(fase) = &s.fase {
-                match s.overleg.as_ref().and_then(|o| c.casusoverleg(&o.value)) {
+            let overleg = s.overleg.as_ref().and_then(|o| c.casusoverleg(&o.value));
+            if let Some(vorm) = &s.overlegvorm {
+                match overleg {
                     Some(overleg) => {
-                        let fasen = sorted(overleg.fasen.iter().map(|f| f.id.value.as_str()));
-                        self.reference(f, fase, "fase", &fasen);
+                        let vormen =
+                            sorted(overleg.overlegvormen.iter().map(|v| v.id.value.as_str()));
+                        let message = format!(
+                            "casusoverleg `{}` heeft geen overlegvorm `{}`",
+                            overleg.id.value, vorm.value
+                        );
+                        let lijst = format!("overlegvormen van `{}`", overleg.id.value);
+                        self.dangling(f, vorm, message, &lijst, &vormen);
+                    }
+                    None if s.overleg.is_none() => self.diags.push(
+                        Diagnostic::error(
+                            "REF-01",
+                            format!(
+                                "stroom `{}` noemt overlegvorm `{}` maar geen `overleg`",
+                                s.id.value, vorm.value
+                            ),
+                        )
+                        .at(Loc::of(f, vorm))
+                        .help("zet `overleg:` met de id van het casusoverleg waar deze overlegvorm bij hoort"),
+                    ),
+                    None => {}
+                }
+            }
+            if let Some(fase) = &s.fase {
+                match overleg {
+                    Some(overleg) => {
+                        // The phases of the form the flow names; without a
+                        // form, those written at the casusoverleg itself.
+                        let vorm = s.overlegvorm.as_ref().and_then(|v| overleg.vorm(Some(&v.value)));
+                        let fasen = vorm.map_or(&overleg.fasen, |v| &v.fasen);
+                        let fasen = sorted(fasen.iter().map(|f| f.id.value.as_str()));
+                        if s.overlegvorm.is_none() || vorm.is_some() {
+                            self.reference(f, fase, "fase", &fasen);
+                        }
                     }
                     None if s.overleg.is_none() => self.diags.push(
                         Diagnostic::error(
@@ -283,21 +336,8 @@ impl<'a> Resolver<'a> {
             }
         }
         for o in &c.casusoverleggen {
-            let f = o.bestand;
-            self.reference(f, &o.doel, "doel", &doelen);
-            self.reference(f, &o.voorzitter, "partij", &partijen);
-            for d in &o.deelnemers {
-                self.reference(f, &d.partij, "partij of groep", &partijen_of_groepen);
-                if let Some(p) = c.partij(&d.partij.value) {
-                    let taken = sorted(p.taken.iter().map(|t| t.id.value.as_str()));
-                    self.task_reference(f, &d.taak, &p.id.value, &taken);
-                } else if let Some(g) = c.groep(&d.partij.value) {
-                    let taken = sorted(g.taken.iter().map(|t| t.id.value.as_str()));
-                    self.task_reference(f, &d.taak, &g.id.value, &taken);
-                }
-            }
-            if let Some(v) = &o.verslaglegging {
-                self.reference(f, &v.door, "partij", &partijen);
+            for laag in o.geschreven() {
+                self.participants(o.bestand, &laag, &doelen, &partijen, &partijen_of_groepen);
             }
         }
         if let Some(conv) = &c.convenant {
@@ -314,6 +354,40 @@ impl<'a> Resolver<'a> {
             );
             for m in &d.value.value.verantwoordelijken {
                 self.reference(d.bestand, &m.partij, "partij", &partijen);
+            }
+        }
+    }
+
+    /// The references of one casusoverleg or overlegvorm as written: its
+    /// purpose, chair, participants with their tasks, and who keeps minutes.
+    fn participants(
+        &mut self,
+        f: FileId,
+        o: &crate::model::Overlegvorm,
+        doelen: &[&'a str],
+        partijen: &[&'a str],
+        partijen_of_groepen: &[&'a str],
+    ) {
+        let c = self.casus;
+        {
+            if let Some(d) = &o.doel {
+                self.reference(f, d, "doel", doelen);
+            }
+            if let Some(v) = &o.voorzitter {
+                self.reference(f, v, "partij", partijen);
+            }
+            for d in &o.deelnemers {
+                self.reference(f, &d.partij, "partij of groep", partijen_of_groepen);
+                if let Some(p) = c.partij(&d.partij.value) {
+                    let taken = sorted(p.taken.iter().map(|t| t.id.value.as_str()));
+                    self.task_reference(f, &d.taak, &p.id.value, &taken);
+                } else if let Some(g) = c.groep(&d.partij.value) {
+                    let taken = sorted(g.taken.iter().map(|t| t.id.value.as_str()));
+                    self.task_reference(f, &d.taak, &g.id.value, &taken);
+                }
+            }
+            if let Some(v) = &o.verslaglegging {
+                self.reference(f, &v.door, "partij", partijen);
             }
         }
     }

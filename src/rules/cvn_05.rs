@@ -22,18 +22,17 @@ die het verslag maakt), `waar:`, `bewaartermijn:` en bij voorkeur `kanaal:`.",
 
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
-    for o in casus
-        .casusoverleggen
-        .iter()
-        .filter(|o| o.verslaglegging.is_none())
-    {
-        out.push(
-            RULE.report(format!(
-                "casusoverleg `{}` ({}) zegt niet hoe, waar en door wie de uitkomsten worden vastgelegd",
-                o.id.value, o.naam
-            ))
-            .at(Loc::of(o.bestand, &o.id))
-            .help("voeg toe: `verslaglegging: { door: <partij>, waar: <systeem of dossier>, bewaartermijn: <termijn> }`"),
-        );
+    for o in &casus.casusoverleggen {
+        for v in o.vormen.iter().filter(|v| v.verslaglegging.is_none()) {
+            out.push(
+                RULE.report(format!(
+                    "{} ({}) zegt niet hoe, waar en door wie de uitkomsten worden vastgelegd",
+                    o.noem(v),
+                    v.naam
+                ))
+                .at(Loc::of(o.bestand, &v.id))
+                .help("voeg toe: `verslaglegging: { door: <partij>, waar: <systeem of dossier>, bewaartermijn: <termijn> }`"),
+            );
+        }
     }
 }

@@ -22,20 +22,31 @@ weg uit `fasen:`.",
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
     for o in &casus.casusoverleggen {
-        for f in &o.fasen {
-            let has_flow = casus.stromen.iter().any(|s| {
-                s.overleg.as_ref().is_some_and(|r| r.value == o.id.value)
-                    && s.fase.as_ref().is_some_and(|r| r.value == f.id.value)
-            });
-            if !has_flow {
+        for v in &o.vormen {
+            for f in &v.fasen {
+                // A flow without a form serves every form of its casusoverleg.
+                let has_flow = casus.stromen.iter().any(|s| {
+                    s.overleg.as_ref().is_some_and(|r| r.value == o.id.value)
+                        && s.overlegvorm.as_ref().is_none_or(|r| r.value == v.id.value)
+                        && s.fase.as_ref().is_some_and(|r| r.value == f.id.value)
+                });
+                if has_flow {
+                    continue;
+                }
+                let vorm = if v.eigen {
+                    format!(", `overlegvorm: {}`", v.id.value)
+                } else {
+                    String::new()
+                };
                 out.push(
                     RULE.report(format!(
-                        "fase `{}` van casusoverleg `{}` heeft geen stroom: Bijlage 3 zegt dan niet welke informatie van wie in deze fase nodig is",
-                        f.id.value, o.id.value
+                        "fase `{}` van {} heeft geen stroom: Bijlage 3 zegt dan niet welke informatie van wie in deze fase nodig is",
+                        f.id.value,
+                        o.noem(v)
                     ))
                     .at(Loc::of(o.bestand, &f.id))
                     .help(format!(
-                        "voeg een stroom toe met `overleg: {}` en `fase: {}`, of haal `{}` uit `fasen:`",
+                        "voeg een stroom toe met `overleg: {}`{vorm} en `fase: {}`, of haal `{}` uit `fasen:`",
                         o.id.value, f.id.value, f.id.value
                     )),
                 );

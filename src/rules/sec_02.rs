@@ -21,16 +21,31 @@ Wat te doen: zet `verslaglegging.kanaal:` op `beveiligde-mail` of `beveiligde-om
 
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
+    // Checked where it is written: a form that inherits the minutes of its
+    // casusoverleg is not reported again.
     for o in &casus.casusoverleggen {
-        let Some(v) = &o.verslaglegging else {
-            continue; // CVN-05
-        };
+        for laag in o.geschreven() {
+            let Some(v) = &laag.verslaglegging else {
+                continue; // CVN-05
+            };
+            check_one(o, &laag, v, out);
+        }
+    }
+}
+
+fn check_one(
+    o: &crate::model::Casusoverleg,
+    laag: &crate::model::Overlegvorm,
+    v: &crate::model::Verslaglegging,
+    out: &mut Vec<Diagnostic>,
+) {
+    {
         match &v.kanaal {
             Some(k) if matches!(k.value, Kanaal::BeveiligdeMail | Kanaal::BeveiligdeOmgeving) => {}
             Some(k) => out.push(
                 RULE.report(format!(
-                    "verslagen van casusoverleg `{}` gaan niet beveiligd naar de deelnemers: `kanaal: {}` ({})",
-                    o.id.value,
+                    "verslagen van {} gaan niet beveiligd naar de deelnemers: `kanaal: {}` ({})",
+                    o.noem(laag),
                     crate::model::spelling(&k.value),
                     k.value.label()
                 ))
@@ -39,8 +54,8 @@ fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
             ),
             None => out.push(
                 RULE.report(format!(
-                    "casusoverleg `{}` zegt niet hoe verslagen naar de deelnemers gaan",
-                    o.id.value
+                    "{} zegt niet hoe verslagen naar de deelnemers gaan",
+                    o.noem(laag)
                 ))
                 .at(Loc::of(o.bestand, &v.door))
                 .help("voeg `kanaal: beveiligde-omgeving` (of `beveiligde-mail`) toe aan `verslaglegging`"),

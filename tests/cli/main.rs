@@ -9,6 +9,7 @@ mod incremental;
 #[allow(non_snake_case)]
 mod maken;
 mod open;
+mod overlegvormen;
 mod render;
 mod robustness;
 mod security;

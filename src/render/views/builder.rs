@@ -179,7 +179,7 @@ impl<'a> Builder<'a> {
                     .casus
                     .casusoverleggen
                     .iter()
-                    .flat_map(|o| o.deelnemers.iter())
+                    .flat_map(|o| o.vormen.iter().flat_map(|v| v.deelnemers.iter()))
                     .filter(|d| d.partij.value == p.id.value)
                 {
                     if !f.contains(&d.functie) {
@@ -192,12 +192,24 @@ impl<'a> Builder<'a> {
                 .casus
                 .casusoverleggen
                 .iter()
-                .flat_map(|o| o.deelnemers.iter().map(move |d| (o, d)))
-                .filter(|(_, d)| d.partij.value == p.id.value)
-                .map(|(o, d)| DeelnameView {
-                    overleg: o.naam.clone(),
+                .flat_map(|o| {
+                    o.vormen
+                        .iter()
+                        .flat_map(move |v| v.deelnemers.iter().map(move |d| (o, v, d)))
+                })
+                .filter(|(_, _, d)| d.partij.value == p.id.value)
+                .map(|(o, v, d)| DeelnameView {
+                    overleg: if v.eigen {
+                        format!("{}: {}", o.naam, v.naam)
+                    } else {
+                        o.naam.clone()
+                    },
                     functie: d.functie.clone(),
-                    voorzitter: self.naam(&o.voorzitter.value),
+                    voorzitter: v
+                        .voorzitter
+                        .as_ref()
+                        .map(|r| self.naam(&r.value))
+                        .unwrap_or_default(),
                 })
                 .collect(),
         }

@@ -18,6 +18,7 @@ mod overleg;
 #[cfg(test)]
 mod tests;
 mod types;
+mod types_overleg;
 
 use super::templates::Artikelen;
 use builder::*;
@@ -25,6 +26,7 @@ pub use fields::docs_page;
 pub use labels::leesbaar;
 use labels::*;
 pub(crate) use types::*;
+pub(crate) use types_overleg::*;
 
 /// `bijzondere-gegevens` → `bijzondere_gegevens`: the key a template uses.
 pub(crate) fn artikel_sleutel(id: &str) -> String {
