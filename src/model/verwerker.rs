@@ -20,6 +20,8 @@ pub struct Verwerker {
     pub dienst: String,
     #[schemars(with = "Vec<String>")]
     pub gegevens: Vec<Ref>,
+    /// Left out: the categories of top-level `betrokkenen:` whose data it processes.
+    #[serde(default)]
     pub betrokkenen: Vec<String>,
     pub locatie: String,
     #[serde(default)]

@@ -1,5 +1,6 @@
 //! One integration-test binary (ripgrep/mdBook pattern): modules per concern.
 
+mod betrokkenen;
 mod docs;
 mod errors;
 mod example;

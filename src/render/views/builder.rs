@@ -362,6 +362,20 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The categories of data subjects (top-level `betrokkenen:`) with a
+    /// data category that `raakt` selects, as `naam (leeftijd)`.
+    pub(crate) fn categorieen(&self, raakt: impl Fn(&str) -> bool) -> Vec<String> {
+        self.casus
+            .betrokkenen
+            .iter()
+            .filter(|c| c.gegevens.iter().any(|g| raakt(&g.value)))
+            .map(|c| match &c.leeftijd {
+                Some(l) => format!("{} ({l})", c.naam),
+                None => c.naam.clone(),
+            })
+            .collect()
+    }
+
     pub(crate) fn verwerker(&self, v: &Verwerker) -> VerwerkerView {
         let gegevens = self.gegevens(&v.gegevens);
         VerwerkerView {
@@ -370,7 +384,11 @@ impl<'a> Builder<'a> {
             afspraken: v.afspraken.clone(),
             dienst: v.dienst.clone(),
             locatie: v.locatie.clone(),
-            betrokkenen: v.betrokkenen.clone(),
+            betrokkenen: if v.betrokkenen.is_empty() {
+                self.categorieen(|g| v.gegevens.iter().any(|r| r.value == g))
+            } else {
+                v.betrokkenen.clone()
+            },
             bijzonder: gegevens.iter().any(|g| g.bijzonder),
             gegevens,
             subverwerkers: v

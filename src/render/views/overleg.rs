@@ -99,6 +99,11 @@ impl Builder<'_> {
             o.leeftijden.iter().map(|l| l.value).collect()
         };
         OverlegView {
+            over_wie: self.categorieen(|g| {
+                stromen
+                    .iter()
+                    .any(|s| s.gegevens.iter().any(|r| r.value == g))
+            }),
             partijen,
             toestemming: leeftijden
                 .into_iter()

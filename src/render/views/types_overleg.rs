@@ -31,6 +31,9 @@ pub struct OverlegView {
     pub fasen: Vec<FaseView>,
     /// Flows of this casusoverleg without a phase.
     pub zonder_fase: Vec<StroomView>,
+    /// The categories of data subjects (top-level `betrokkenen:`) whose data
+    /// its flows carry, as `naam (leeftijd)`.
+    pub over_wie: Vec<String>,
     /// Names of the parties at the table, once each, in order of the participants.
     pub partijen: Vec<String>,
     /// Who consents, per age group of `leeftijden`.
