@@ -7,6 +7,7 @@ mod example;
 mod fixtures;
 mod groepen;
 mod incremental;
+mod juridisch;
 #[allow(non_snake_case)]
 mod maken;
 mod open;

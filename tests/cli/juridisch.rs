@@ -1,0 +1,129 @@
+//! Legal round two: the covenant says what a gemeente jurist can sign. One
+//! test per point of the review, on the text of the example's covenant.
+
+use crate::util::{render_ok, root};
+use std::sync::OnceLock;
+
+/// The example's covenant as Markdown, rendered once for these tests.
+fn convenant() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        render_ok(&root().join("casus/regio-voorbeeld"), out.path(), "md");
+        std::fs::read_to_string(out.path().join("regio-voorbeeld/convenant.md")).unwrap()
+    })
+}
+
+/// The article whose heading contains `titel`, up to the next article.
+fn artikel(titel: &str) -> &'static str {
+    let text = convenant();
+    let start = text
+        .match_indices("\n## Artikel ")
+        .map(|(i, _)| i + 1)
+        .find(|&i| text[i..].lines().next().unwrap().contains(titel))
+        .unwrap_or_else(|| panic!("no article `{titel}`"));
+    let end = text[start + 3..]
+        .find("\n## ")
+        .map_or(text.len(), |e| start + 3 + e);
+    &text[start..end]
+}
+
+#[test]
+fn parents_and_youth_promise_no_secrecy_at_their_own_table() {
+    let a = artikel("Geheimhouding");
+    assert!(a.contains("van hen en van wie zij zelf meebrengen, zoals een vertrouwenspersoon, wordt geen geheimhoudingsbelofte gevraagd"), "{a}");
+    assert!(
+        a.contains("zoals een tolk of een deskundige die de voorzitter uitnodigt"),
+        "{a}"
+    );
+}
+
+#[test]
+fn a_statutory_report_need_not_be_told_to_the_source() {
+    let a = artikel("Verstrekking aan derden");
+    assert!(
+        a.contains("hoeft dat niet aan de andere Partijen te laten weten"),
+        "{a}"
+    );
+    assert!(
+        a.contains("Dit Convenant verplicht niemand zijn beroepsgeheim te doorbreken."),
+        "{a}"
+    );
+    assert!(
+        !a.contains("laat de Partij de Partij van wie zij de gegevens ontving weten"),
+        "{a}"
+    );
+}
+
+#[test]
+fn accession_is_for_contracted_providers_with_the_consent_of_the_table() {
+    let a = artikel("Toetreding");
+    assert!(
+        a.contains("door een gemeente die Partij is, is gecontracteerd of gesubsidieerd"),
+        "{a}"
+    );
+    assert!(
+        a.contains("als de Partijen van dat Casusoverleg daarmee instemmen"),
+        "{a}"
+    );
+}
+
+#[test]
+fn drafting_traps_of_definitions_fg_liability_and_minors_are_gone() {
+    let d = artikel("Begrippen");
+    assert!(d.contains("**Derde:** een persoon of organisatie die geen Partij, Verwerker van een Partij of Betrokkene is."), "{d}");
+    assert!(
+        !d.contains("een andere Partij is bij de uitvoering van dit Convenant geen Derde"),
+        "{d}"
+    );
+    let fg = artikel("Register en functionaris");
+    assert!(fg.contains("contactpersoon privacy"), "{fg}");
+    assert!(fg.contains("hij is geen loket voor de uitvoering"), "{fg}");
+    let aansprakelijk = artikel("Aansprakelijkheid");
+    assert!(
+        aansprakelijk.contains("Tegenover een Betrokkene is elke Partij"),
+        "{aansprakelijk}"
+    );
+    assert!(
+        aansprakelijk.contains(
+            "Tussen Partijen onderling is een Partij aansprakelijk volgens het Nederlandse recht"
+        ),
+        "{aansprakelijk}"
+    );
+    let bijzonder = artikel("Bijzondere persoonsgegevens en beroepsgeheim");
+    assert!(
+        bijzonder.contains("De UAVG eist dat zelf alleen voor de Verwerkingen"),
+        "{bijzonder}"
+    );
+    let rechten = artikel("Rechten van betrokkenen");
+    assert!(
+        rechten.contains("volgt uit de regels over gezag en wettelijke vertegenwoordiging"),
+        "{rechten}"
+    );
+    assert!(
+        !rechten.contains("oefenen de Ouders zijn rechten uit (artikel 5 UAVG)"),
+        "{rechten}"
+    );
+}
+
+#[test]
+fn monitoring_covers_audit_supervision_research_and_publication() {
+    let a = artikel("Monitoring en evaluatie");
+    for zin in [
+        "interne of externe auditor",
+        "toezicht van de Autoriteit Persoonsgegevens",
+        "alleen gegevens die niet tot een Jeugdige of Ouder te herleiden zijn",
+        "openbaar. Een Partij die onder de Wet open overheid valt",
+    ] {
+        assert!(a.contains(zin), "{zin}: {a}");
+    }
+    let info = artikel("Informatie aan betrokkenen");
+    assert!(
+        info.contains("Een ouder zonder gezag is geen Ouder in de zin van dit Convenant"),
+        "{info}"
+    );
+    assert!(
+        info.contains("artikel 1:377c van het Burgerlijk Wetboek"),
+        "{info}"
+    );
+}
