@@ -37,6 +37,11 @@ pub struct Casusoverleg {
     pub leeftijden: Vec<Spanned<Leeftijdsgroep>>,
     #[serde(default)]
     pub verslaglegging: Option<Verslaglegging>,
+    /// Who of the recipients in `naar:` gets the data of one youth: `naar:`
+    /// says who can, this says who does (the school of the youth, the
+    /// gemeente where he lives).
+    #[serde(default)]
+    pub ontvangers_per_jeugdige: Option<String>,
     /// The forms of meeting this casusoverleg holds (MDO, Zorg Advies Team,
     /// TOM-tafel), each with its own purpose, chair, participants, phases
     /// and minutes; what a form leaves out it takes from the casusoverleg.

@@ -14,6 +14,7 @@ mod cns_03;
 mod cns_04;
 mod cns_05;
 mod cns_06;
+mod cns_07;
 mod cvn_00;
 mod cvn_01;
 mod cvn_02;
@@ -141,6 +142,7 @@ pub const REGISTRY: &[&Rule] = &[
     &cns_04::RULE,
     &cns_05::RULE,
     &cns_06::RULE,
+    &cns_07::RULE,
     &spc_03::RULE,
     &prc_01::RULE,
     &prc_03::RULE,

@@ -4,14 +4,21 @@
 use crate::util::{render_ok, root};
 use std::sync::OnceLock;
 
-/// The example's covenant as Markdown, rendered once for these tests.
-fn convenant() -> &'static str {
-    static TEXT: OnceLock<String> = OnceLock::new();
-    TEXT.get_or_init(|| {
+/// The example rendered as Markdown once for these tests; `doc` reads one
+/// document of it.
+fn doc(stem: &str) -> String {
+    static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    let out = OUT.get_or_init(|| {
         let out = tempfile::tempdir().unwrap();
         render_ok(&root().join("casus/regio-voorbeeld"), out.path(), "md");
-        std::fs::read_to_string(out.path().join("regio-voorbeeld/convenant.md")).unwrap()
-    })
+        out
+    });
+    std::fs::read_to_string(out.path().join(format!("regio-voorbeeld/{stem}.md"))).unwrap()
+}
+
+fn convenant() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| doc("convenant"))
 }
 
 /// The article whose heading contains `titel`, up to the next article.
@@ -125,5 +132,34 @@ fn monitoring_covers_audit_supervision_research_and_publication() {
     assert!(
         info.contains("artikel 1:377c van het Burgerlijk Wetboek"),
         "{info}"
+    );
+}
+
+#[test]
+fn the_thuiszitters_purpose_fits_its_age_groups_and_the_agenda_has_no_address() {
+    let b = doc("bijlage-3-casusoverleg-thuiszittersoverleg");
+    // 16+ is in its age groups: the purpose speaks of kwalificatieplicht too.
+    assert!(b.contains("16 jaar en ouder"), "{b}");
+    assert!(b.contains("leerplichtig of kwalificatieplichtig"), "{b}");
+    // The agenda goes to every participant: name and school, no address.
+    let agenda = b
+        .lines()
+        .find(|l| {
+            l.starts_with("| SWV Regio Voorbeeld → Stichting Voortgezet Onderwijs Achterveld")
+        })
+        .unwrap_or_else(|| panic!("no agenda row in {b}"));
+    assert!(agenda.contains("(zonder adres)"), "{agenda}");
+    assert!(!agenda.contains("naam, geboortedatum, adres"), "{agenda}");
+    // Who of `naar:` gets the data of one youth.
+    assert!(
+        b.contains(
+            "per Jeugdige gaan ze alleen naar wie voor hem nodig is: de school van de jongere"
+        ),
+        "{b}"
+    );
+    // The exploration is no longer called anonymous (CNS-07).
+    assert!(
+        !b.contains("(anoniem, zonder gegevens die de Jeugdige herkenbaar maken)"),
+        "{b}"
     );
 }

@@ -104,6 +104,7 @@ impl Builder<'_> {
                     .iter()
                     .any(|s| s.gegevens.iter().any(|r| r.value == g))
             }),
+            ontvangers_per_jeugdige: o.ontvangers_per_jeugdige.clone(),
             partijen,
             toestemming: leeftijden
                 .into_iter()

@@ -34,6 +34,8 @@ pub struct OverlegView {
     /// The categories of data subjects (top-level `betrokkenen:`) whose data
     /// its flows carry, as `naam (leeftijd)`.
     pub over_wie: Vec<String>,
+    /// Who of the recipients gets the data of one youth (`ontvangers_per_jeugdige`).
+    pub ontvangers_per_jeugdige: Option<String>,
     /// Names of the parties at the table, once each, in order of the participants.
     pub partijen: Vec<String>,
     /// Who consents, per age group of `leeftijden`.
