@@ -94,6 +94,10 @@ pub struct Toestemming {
     pub door: Spanned<Toestemmer>,
     #[schemars(with = "Vastlegging")]
     pub vastgelegd: Spanned<Vastlegging>,
+    /// Why consent is freely given although a public body asks for it or a
+    /// party with enforcement powers sits at the table (CNS-08).
+    #[serde(default)]
+    pub vrijwillig: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

@@ -15,6 +15,7 @@ mod cns_04;
 mod cns_05;
 mod cns_06;
 mod cns_07;
+mod cns_08;
 mod cvn_00;
 mod cvn_01;
 mod cvn_02;
@@ -143,6 +144,7 @@ pub const REGISTRY: &[&Rule] = &[
     &cns_05::RULE,
     &cns_06::RULE,
     &cns_07::RULE,
+    &cns_08::RULE,
     &spc_03::RULE,
     &prc_01::RULE,
     &prc_03::RULE,

@@ -163,3 +163,19 @@ fn the_thuiszitters_purpose_fits_its_age_groups_and_the_agenda_has_no_address() 
         "{b}"
     );
 }
+
+#[test]
+fn consent_names_its_fallback_and_why_it_is_free() {
+    let b = doc("bijlage-3-casusoverleg-thuiszittersoverleg");
+    assert!(b.contains("Weigeren de Ouders of de Jeugdige Toestemming, of trekken zij haar in, dan worden de gegevens waarvoor zij nodig is niet gedeeld"), "{b}");
+    assert!(
+        b.contains("Waarom de Toestemming in dit overleg vrij gegeven kan worden"),
+        "{b}"
+    );
+    assert!(
+        b.contains("heeft geen gevolg voor de handhaving van de leerplicht"),
+        "{b}"
+    );
+    let dpia = doc("dpia");
+    assert!(dpia.contains("; vrij gegeven omdat de jeugdconsulent vraagt de toestemming niet als voorwaarde voor hulp"), "{dpia}");
+}

@@ -326,6 +326,10 @@ impl<'a> Builder<'a> {
                 .toestemming
                 .as_ref()
                 .map(|t| vastlegging_label(t.value.vastgelegd.value).to_string()),
+            toestemming_vrijwillig: s
+                .toestemming
+                .as_ref()
+                .and_then(|t| t.value.vrijwillig.clone()),
             kanaal: kanaal_label(s.kanaal.value),
             kanaal_via: s.kanaal.value.via().to_string(),
             bewaartermijn: s.bewaartermijn.clone(),

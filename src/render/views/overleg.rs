@@ -105,6 +105,18 @@ impl Builder<'_> {
                     .any(|s| s.gegevens.iter().any(|r| r.value == g))
             }),
             ontvangers_per_jeugdige: o.ontvangers_per_jeugdige.clone(),
+            vrijwillig: {
+                let mut redenen: Vec<String> = Vec::new();
+                for r in stromen
+                    .iter()
+                    .filter_map(|s| s.toestemming.as_ref()?.value.vrijwillig.clone())
+                {
+                    if !redenen.contains(&r) {
+                        redenen.push(r);
+                    }
+                }
+                redenen
+            },
             partijen,
             toestemming: leeftijden
                 .into_iter()

@@ -251,6 +251,8 @@ pub struct StroomView {
     pub toestemming_door: Option<String>,
     /// How consent is recorded: `schriftelijk vastgelegd`, ...
     pub toestemming_vastgelegd: Option<String>,
+    /// Why the consent is freely given (`toestemming.vrijwillig`, CNS-08).
+    pub toestemming_vrijwillig: Option<String>,
     pub kanaal: String,
     /// The channel as a phrase: `per beveiligde e-mail`, `via een beveiligde digitale omgeving`.
     pub kanaal_via: String,

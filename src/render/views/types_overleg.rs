@@ -34,6 +34,9 @@ pub struct OverlegView {
     /// The categories of data subjects (top-level `betrokkenen:`) whose data
     /// its flows carry, as `naam (leeftijd)`.
     pub over_wie: Vec<String>,
+    /// Why consent is freely given in this overleg (`toestemming.vrijwillig`
+    /// of its flows, each reason once, CNS-08).
+    pub vrijwillig: Vec<String>,
     /// Who of the recipients gets the data of one youth (`ontvangers_per_jeugdige`).
     pub ontvangers_per_jeugdige: Option<String>,
     /// Names of the parties at the table, once each, in order of the participants.
