@@ -87,6 +87,28 @@ pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
     });
 }
 
+/// The order a person reads: errors first, then warnings, then notices
+/// (the DPIA verdict, the open items), so the first lines on screen are what
+/// must be fixed. Among the errors a cause comes before its consequences: an
+/// unreadable file or a bad id (`YAML-*`, `LAD-*`, `ID-*`) before the
+/// references that fail because of it (`REF-01`). Within each group the
+/// order by place stays.
+pub(crate) fn for_people(diagnostics: &mut [Diagnostic]) {
+    let cause = |code: &str| {
+        if ["YAML-", "LAD-", "ID-", "GRP-", "CAT-"]
+            .iter()
+            .any(|p| code.starts_with(p))
+        {
+            0
+        } else if code == "REF-01" {
+            2
+        } else {
+            1
+        }
+    };
+    diagnostics.sort_by_key(|d| (d.severity, cause(d.code)));
+}
+
 /// The JSON shape of one diagnostic: stable keys for CI tooling.
 #[derive(Serialize)]
 pub struct JsonDiagnostic<'a> {

@@ -42,7 +42,9 @@ pub(super) fn run_check(
         Format::Human => {
             let mut err = String::new();
             for (dir, c) in dirs.iter().zip(&checked) {
-                for d in &super::open_cmd::summarised(c, dir) {
+                let mut shown = super::open_cmd::summarised(c, dir);
+                diagnostic::for_people(&mut shown);
+                for d in &shown {
                     err.push_str(&diagnostic::render_human(d, &c.sources));
                     err.push('\n');
                 }

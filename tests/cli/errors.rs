@@ -470,3 +470,28 @@ fn the_old_and_new_name_of_a_key_together_and_a_huge_number_are_explained() {
     assert!(stderr.contains("dit getal past hier niet"), "{stderr}");
     assert!(!stderr.contains("u32"), "{stderr}");
 }
+
+/// Errors come first, a bad id before the references that fail because of
+/// it, and the DPIA notice last: the first lines on screen are the fix.
+#[test]
+fn the_cause_comes_first_and_notices_last() {
+    let casus = casus_with("extra.yaml", b"# nothing\n");
+    let partijen = std::fs::read_to_string(casus.path().join("partijen.yaml"))
+        .unwrap()
+        .replacen("  - id: gemeente-a\n", "  - id: Gemeente_A\n", 1);
+    std::fs::write(casus.path().join("partijen.yaml"), partijen).unwrap();
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1, "{stderr}");
+    let at = |needle: &str| {
+        stderr
+            .find(needle)
+            .unwrap_or_else(|| panic!("no `{needle}` in:\n{stderr}"))
+    };
+    // dpia.yaml (a reference to gemeente-a) comes before partijen.yaml by
+    // place; the bad id is shown first all the same.
+    assert!(at("fout[ID-01]") < at("fout[REF-01]"), "{stderr}");
+    assert!(
+        stderr.rfind("fout[").unwrap() < at("info[DPIA-00]"),
+        "{stderr}"
+    );
+}
