@@ -47,7 +47,7 @@ pub fn check(dir: &Path) -> Checked {
     // Rules need a whole file set to reason about; a file that did not parse
     // would make them report things that are not true.
     let mut dpia = None;
-    if diagnostics.is_empty() {
+    if !diagnostics.iter().any(|d| d.severity == Severity::Error) {
         diagnostics.extend(resolve::resolve(&casus));
         // Groups of thousands in both ends of a flow would make millions of
         // pairs to check: refuse before expanding them.

@@ -20,7 +20,11 @@ pub struct Loaded {
 /// message of the first problem met on the way.
 pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let walked = walk::walk(dir);
-    match walked.problems.into_iter().next() {
+    match walked
+        .problems
+        .into_iter()
+        .find(|p| p.severity == crate::diagnostic::Severity::Error)
+    {
         Some(problem) => Err(problem.message),
         None => Ok(walked.files),
     }

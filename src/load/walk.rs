@@ -29,6 +29,13 @@ pub(crate) fn is_yaml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }
 
+/// `dpia.YAML`, `partijen.Yml`: meant as YAML, but not read (LAD-06).
+fn is_yaml_in_other_case(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
 /// The YAML files of a casus folder, sorted by path, and every problem met.
 pub(crate) struct Walked {
     pub files: Vec<PathBuf>,
@@ -159,6 +166,17 @@ impl Walker {
             self.subfolder(path, real, depth);
         } else if is_yaml(path) {
             self.yaml(path, real, &meta);
+        } else if is_yaml_in_other_case(path) {
+            let mut d = Diagnostic::error(
+                    "LAD-06",
+                    format!(
+                        "`{}` wordt niet gelezen: de naam eindigt niet op `.yaml` of `.yml` in kleine letters",
+                        crate::diagnostic::visible(&path.display().to_string())
+                    ),
+                )
+                .help("hernoem het bestand naar een naam die op `.yaml` eindigt");
+            d.severity = crate::diagnostic::Severity::Warning;
+            self.out.problems.push(d);
         }
     }
 

@@ -153,6 +153,17 @@ Wat te doen: houd alleen de YAML-bestanden van de casus in de casusmap.",
     check: None,
 };
 
+pub(crate) const LAD_06: Rule = Rule {
+    code: "LAD-06",
+    severity: crate::diagnostic::Severity::Warning,
+    title: "Een casusbestand heet `*.yaml` of `*.yml`, in kleine letters.",
+    explain: "convenant leest alleen bestanden die op `.yaml` of `.yml` eindigen. Een bestand `dpia.YAML` of `partijen.Yml` (zoals Windows of een mailprogramma het soms noemt) wordt niet gelezen: wat erin staat, telt dan niet mee, zonder dat u het merkt. Daarom deze waarschuwing.\n\n\
+Wat te doen: hernoem het bestand naar een naam die op `.yaml` eindigt.",
+    bron: "convenant: casusformaat (docs/casusformaat.md)",
+    ontbrekend: false,
+    check: None,
+};
+
 pub(crate) const YAML_02: Rule = Rule {
     code: "YAML-02",
     severity: Error,

@@ -24,6 +24,7 @@ mod cvn_04;
 mod cvn_05;
 mod cvn_06;
 mod cvn_07;
+mod cvn_08;
 mod dpia_00;
 mod dpia_01;
 mod dpia_02;
@@ -102,6 +103,7 @@ pub const REGISTRY: &[&Rule] = &[
     &format::LAD_03,
     &format::LAD_04,
     &format::LAD_05,
+    &format::LAD_06,
     &format::YAML_01,
     &format::YAML_02,
     &format::YAML_03,
@@ -158,6 +160,7 @@ pub const REGISTRY: &[&Rule] = &[
     &cvn_05::RULE,
     &cvn_06::RULE,
     &cvn_07::RULE,
+    &cvn_08::RULE,
     &acc_01::RULE,
     &mld_02::RULE,
     &out_01::RULE,
