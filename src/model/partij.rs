@@ -211,7 +211,9 @@ pub struct Besluit {
 #[serde(deny_unknown_fields)]
 pub struct Fg {
     pub naam: String,
-    pub email: String,
+    /// Checked by FG-02: it must look like an e-mail address.
+    #[schemars(with = "String")]
+    pub email: Spanned<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

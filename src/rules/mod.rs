@@ -32,6 +32,7 @@ mod dpia_04;
 mod dpia_06;
 mod dpia_07;
 mod fg_01;
+mod fg_02;
 mod format;
 mod grd_01;
 mod grd_02;
@@ -133,6 +134,7 @@ pub const REGISTRY: &[&Rule] = &[
     &sec_01::RULE,
     &sec_02::RULE,
     &fg_01::RULE,
+    &fg_02::RULE,
     &dpia_00::RULE,
     &dpia_01::RULE,
     &dpia_02::RULE,

@@ -145,7 +145,7 @@ impl<'a> Builder<'a> {
             }),
             fg: p.fg.as_ref().map(|f| FgView {
                 naam: f.naam.clone(),
-                email: f.email.clone(),
+                email: f.email.value.clone(),
             }),
             beroepsgeheim: p.beroepsgeheim,
             geheimhouding: geheimhouding(p),

@@ -185,7 +185,7 @@ pub(crate) fn build(
                 .and_then(|p| p.fg.as_ref())
                 .map(|f| FgView {
                     naam: f.naam.clone(),
-                    email: f.email.clone(),
+                    email: f.email.value.clone(),
                 }),
             fg_advies: dpia.and_then(|d| d.fg_advies.as_ref()).map(advies),
             vaststelling: dpia
