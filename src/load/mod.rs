@@ -106,6 +106,8 @@ pub fn load_files(naam: String, mut files: Vec<(PathBuf, Vec<u8>)>) -> Loaded {
     finish(loaded)
 }
 
+pub(crate) use walk::{MAX_CASUS_BYTES, MAX_DEPTH, MAX_ENTRIES, MAX_FILE_BYTES, is_yaml};
+
 /// Once every file is merged: the forms of each casusoverleg filled in, and
 /// the id look-up tables built.
 fn finish(mut loaded: Loaded) -> Loaded {
