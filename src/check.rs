@@ -39,11 +39,16 @@ impl Checked {
 }
 
 pub fn check(dir: &Path) -> Checked {
+    check_loaded(load::load(dir))
+}
+
+/// [`check`] of a casus loaded another way ([`load::load_files`]).
+pub fn check_loaded(loaded: Loaded) -> Checked {
     let Loaded {
         casus,
         sources,
         mut diagnostics,
-    } = load::load(dir);
+    } = loaded;
     // Rules need a whole file set to reason about; a file that did not parse
     // would make them report things that are not true.
     let mut dpia = None;

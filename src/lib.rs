@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod check;
 pub mod cli;
 pub mod diagnostic;
+pub(crate) mod diff;
 pub mod dpia;
 pub mod facts;
 pub(crate) mod groepen;

@@ -1,7 +1,7 @@
 //! The command line: Dutch for our users. `main.rs` only calls [`main`].
 //!
-//! Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage error,
-//! 3 typst missing or of the wrong version (render).
+//! Exit codes: 0 ok (warnings allowed), 1 invalid input (for `diff`: something
+//! changed), 2 usage error, 3 typst missing or of the wrong version (render).
 
 use crate::check::{self, Checked};
 use crate::diagnostic;
@@ -13,11 +13,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod check_cmd;
+mod diff_cmd;
 mod explain_cmd;
 mod open_cmd;
 mod render_cmd;
 
 use check_cmd::run_check;
+use diff_cmd::run_diff;
 use explain_cmd::{explain, grondslagen};
 use open_cmd::run_open;
 use render_cmd::run_render;
@@ -32,7 +34,7 @@ pub(crate) const EXIT_TYPST: u8 = 3;
     name = "convenant",
     version,
     about = "Maakt van een casus (YAML) het privacyconvenant met bijlagen, de verwerkersovereenkomsten en de DPIA, en weigert zolang de casus in strijd is met de wet.",
-    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus, 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
+    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant diff main:casus/regio-voorbeeld casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus (bij diff: er veranderde iets), 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -106,6 +108,36 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
         /// Maak en schrijf alles opnieuw, ook wat niet veranderde.
         #[arg(long)]
         force: bool,
+    },
+    /// Vergelijk twee versies van een casus: wat verandert er juridisch?
+    #[command(
+        after_help = "OUD en NIEUW zijn elk een casusmap, of REV:pad: een git-revisie met het pad van de casus \
+vanaf de bovenste map van de opslagplaats, zoals bij `git show REV:pad`. Vergeleken wordt op ids: \
+volgorde, opmaak en commentaar tellen niet. De uitvoer noemt per onderdeel wat er nieuw is, vervalt \
+of veranderde, welke documenten veranderen, wie moet tekenen, of de DPIA opnieuw beoordeeld moet \
+worden en welke verwerkersovereenkomsten veranderen.\n\n\
+Voorbeelden:\n  convenant diff main:casus/regio-voorbeeld casus/regio-voorbeeld\n  \
+convenant diff HEAD~1:casus/regio-voorbeeld HEAD:casus/regio-voorbeeld\n  \
+convenant diff --format json oud/regio nieuw/regio\n  \
+convenant diff --uitvoer wijziging main:casus/regio-voorbeeld casus/regio-voorbeeld\n\n\
+Afsluitcodes: 0 niets veranderd dat de documenten of de wet raakt, 1 er veranderde iets, \
+2 verkeerd gebruik (een map of revisie die niet bestaat, een casus die niet gelezen kan worden)."
+    )]
+    Diff {
+        /// De oude versie: een casusmap of REV:pad.
+        oud: PathBuf,
+        /// De nieuwe versie: een casusmap of REV:pad.
+        nieuw: PathBuf,
+        /// Uitvoer voor mensen of als JSON voor CI.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Eigen sjablonen, zoals bij `render`: daarmee worden de documenten vergeleken.
+        #[arg(long, value_name = "MAP")]
+        templates: Option<PathBuf>,
+        /// Schrijf in MAP het wijzigingsoverzicht (wijzigingsoverzicht.md en .html):
+        /// per document de artikelen die veranderen, met nieuwe en vervallen tekst gemarkeerd.
+        #[arg(long, value_name = "MAP")]
+        uitvoer: Option<PathBuf>,
     },
     /// Toon de uitleg en de bron van een regel.
     #[command(after_help = "Voorbeeld:\n  convenant explain GRD-01")]
@@ -210,6 +242,19 @@ pub fn main() -> ExitCode {
             format,
             templates,
         } => run_open(&casus, format, templates.as_deref()),
+        Command::Diff {
+            oud,
+            nieuw,
+            format,
+            templates,
+            uitvoer,
+        } => run_diff(
+            &oud,
+            &nieuw,
+            format,
+            templates.as_deref(),
+            uitvoer.as_deref(),
+        ),
         Command::Explain { code } => explain(&code),
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),

@@ -68,8 +68,53 @@ pub fn load(dir: &Path) -> Loaded {
         return loaded;
     }
     for path in files {
-        load_file(&mut loaded, path);
+        match walk::read(&path) {
+            Ok(bytes) => load_bytes(&mut loaded, path, bytes),
+            Err(e) => loaded.diagnostics.push(Diagnostic::error(
+                "LAD-01",
+                format!(
+                    "`{}` kan niet gelezen worden: {e}",
+                    crate::diagnostic::visible(&path.display().to_string())
+                ),
+            )),
+        }
     }
+    finish(loaded)
+}
+
+/// A casus from files already read by the caller (from a git revision, say):
+/// each with the path diagnostics show and its bytes, merged in path order
+/// like the files of a folder. The caller bounds what it reads by the same
+/// limits as the walk ([`MAX_FILE_BYTES`], [`MAX_CASUS_BYTES`]); an empty
+/// list is an error, as for an empty folder.
+pub fn load_files(naam: String, mut files: Vec<(PathBuf, Vec<u8>)>) -> Loaded {
+    let mut loaded = Loaded {
+        casus: Casus::named(naam),
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+    };
+    if files.is_empty() {
+        loaded.diagnostics.push(
+            Diagnostic::error(
+                "LAD-01",
+                "deze casus bevat geen YAML-bestanden (*.yaml of *.yml)",
+            )
+            .help("geef de map van een casus, bijvoorbeeld `casus/regio-voorbeeld`"),
+        );
+        return loaded;
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, bytes) in files {
+        load_bytes(&mut loaded, path, bytes);
+    }
+    finish(loaded)
+}
+
+pub(crate) use walk::{MAX_CASUS_BYTES, MAX_DEPTH, MAX_ENTRIES, MAX_FILE_BYTES, is_yaml};
+
+/// Once every file is merged: the forms of each casusoverleg filled in, and
+/// the id look-up tables built.
+fn finish(mut loaded: Loaded) -> Loaded {
     for o in &mut loaded.casus.casusoverleggen {
         o.normalise();
     }
@@ -77,20 +122,8 @@ pub fn load(dir: &Path) -> Loaded {
     loaded
 }
 
-fn load_file(loaded: &mut Loaded, path: PathBuf) {
-    let bytes = match walk::read(&path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            loaded.diagnostics.push(Diagnostic::error(
-                "LAD-01",
-                format!(
-                    "`{}` kan niet gelezen worden: {e}",
-                    crate::diagnostic::visible(&path.display().to_string())
-                ),
-            ));
-            return;
-        }
-    };
+/// Parse one file's bytes and merge it into the casus.
+fn load_bytes(loaded: &mut Loaded, path: PathBuf, bytes: Vec<u8>) {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {

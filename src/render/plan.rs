@@ -104,6 +104,21 @@ pub fn fill_in(
     Ok(open)
 }
 
+/// The finished Markdown of every document of a casus that passed `check`,
+/// by file stem, in document order: what `render --format md` writes, made
+/// in memory (`diff` compares two versions of a casus by it).
+pub fn markdown(
+    checked: &Checked,
+    templates: &Templates,
+) -> Result<Vec<(String, String)>, RenderError> {
+    let view = view_of(checked, templates)?;
+    let casus = tera::Value::from_serializable(&view);
+    let _watch = super::deadline::watch();
+    let docs = documents(&view);
+    let (markdown, _) = fill_all(templates, &casus, &view, &docs).map_err(RenderError::Template)?;
+    Ok(docs.into_iter().map(|d| d.stem).zip(markdown).collect())
+}
+
 /// Everything of one casus that passed `check`, except running typst and
 /// writing: the text files in memory, and which PDFs need typst (read from
 /// the output folder's manifest and PDFs). `typst` is needed when PDF is asked.

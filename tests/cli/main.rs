@@ -1,6 +1,7 @@
 //! One integration-test binary (ripgrep/mdBook pattern): modules per concern.
 
 mod betrokkenen;
+mod diff;
 mod docs;
 mod errors;
 mod example;
