@@ -89,6 +89,11 @@ pub struct Partij {
     /// Bound by professional secrecy (beroepsgeheim), like a youth-care worker or doctor.
     #[serde(default)]
     pub beroepsgeheim: bool,
+    /// For a gemeente: a competence of the burgemeester himself is in scope
+    /// (a temporary restraining order, public order), so he is a party
+    /// beside the college. Without it only the college is.
+    #[serde(default)]
+    pub burgemeester: bool,
     /// A duty of confidentiality without professional secrecy: by statute or by contract
     /// (a school: a confidentiality clause in employment contracts and the covenant).
     #[serde(default)]

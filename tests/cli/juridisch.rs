@@ -179,3 +179,57 @@ fn consent_names_its_fallback_and_why_it_is_free() {
     let dpia = doc("dpia");
     assert!(dpia.contains("; vrij gegeven omdat de jeugdconsulent vraagt de toestemming niet als voorwaarde voor hulp"), "{dpia}");
 }
+
+#[test]
+fn each_party_signs_and_joins_on_its_own_date_and_the_burgemeester_only_with_a_competence() {
+    let teken = convenant()
+        .split("## Tekenblad")
+        .nth(1)
+        .expect("a tekenblad");
+    assert!(
+        teken.contains("Elke Partij ondertekent op de plaats en datum bij haar handtekening"),
+        "{teken}"
+    );
+    assert!(!teken.contains("ondertekend te Voorstad op"), "{teken}");
+    let duur = artikel("Duur, opzegging en beëindiging");
+    assert!(
+        duur.contains("treedt in werking voor elke Partij op de dag waarop zij het ondertekent"),
+        "{duur}"
+    );
+    assert!(
+        duur.contains("Het geldt tussen twee Partijen zodra beide het hebben ondertekend."),
+        "{duur}"
+    );
+    // No gemeente of the example names a competence of its burgemeester.
+    assert!(
+        !convenant().contains("en de burgemeester"),
+        "burgemeester named as a party"
+    );
+    assert!(
+        convenant()
+            .contains("het college van burgemeester en wethouders van **Gemeente Voorstad**")
+    );
+}
+
+#[test]
+fn a_competence_of_the_burgemeester_makes_him_a_party() {
+    let dir = tempfile::tempdir().unwrap();
+    let casus = dir.path().join("casus");
+    std::fs::create_dir(&casus).unwrap();
+    crate::util::copy_into(&root().join("tests/fixtures/basis"), &casus);
+    let partijen = std::fs::read_to_string(casus.join("partijen.yaml"))
+        .unwrap()
+        .replacen(
+            "    soort: gemeente\n",
+            "    soort: gemeente\n    burgemeester: true\n",
+            1,
+        );
+    std::fs::write(casus.join("partijen.yaml"), partijen).unwrap();
+    let out = dir.path().join("out");
+    render_ok(&casus, &out, "md");
+    let text = std::fs::read_to_string(out.join("casus/convenant.md")).unwrap();
+    assert!(
+        text.contains("het college van burgemeester en wethouders en de burgemeester van **"),
+        "{text}"
+    );
+}

@@ -148,6 +148,7 @@ impl<'a> Builder<'a> {
                 email: f.email.value.clone(),
             }),
             beroepsgeheim: p.beroepsgeheim,
+            burgemeester: p.burgemeester,
             geheimhouding: geheimhouding(p),
             overheid: p.is_overheid(),
             volmacht: p.volmacht.as_ref().map(|v| VolmachtView {

@@ -129,6 +129,9 @@ pub struct PartijView {
     pub adres: Option<String>,
     pub vertegenwoordiger: Option<PersoonView>,
     pub fg: Option<FgView>,
+    /// A gemeente where a competence of the burgemeester is in scope: he is
+    /// a party beside the college.
+    pub burgemeester: bool,
     pub beroepsgeheim: bool,
     /// A duty of confidentiality without professional secrecy:
     /// `wettelijke geheimhoudingsplicht` or `contractuele geheimhoudingsplicht`.
