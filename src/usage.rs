@@ -6,6 +6,18 @@
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
 
+/// `convenant help check` (as cargo and git know it) and `convenant hulp
+/// check` become `convenant check --help`; `convenant help` alone
+/// `convenant --help`.
+pub(crate) fn help_as_flag(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    if args.get(1).is_some_and(|a| a == "help" || a == "hulp") {
+        args.remove(1);
+        args.truncate(2);
+        args.push("--help".into());
+    }
+    args
+}
+
 /// The command with Dutch help text, for it and every subcommand.
 pub(crate) fn dutch(cmd: Command) -> Command {
     let root = cmd.get_name() == "convenant";

@@ -13,7 +13,7 @@ pub(super) fn run_check(
     } else {
         check::Strictness::Normal
     };
-    let dirs = match casus_dirs(given) {
+    let dirs = match casus_dirs(given, true) {
         Ok(dirs) => dirs,
         Err(message) => {
             eprint_guarded(&format!("fout: {message}\n"));

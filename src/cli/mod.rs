@@ -45,7 +45,7 @@ struct Cli {
 enum Command {
     /// Controleer een of meer casussen tegen de regels.
     #[command(
-        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --strict --format json casus/regio-voorbeeld\n  convenant check --templates sjablonen casus/regio-voorbeeld"
+        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd; in een casusmap (of een map daarin) alleen die casus. Een YAML-bestand staat voor de casus waar het bij hoort.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check casus/regio-voorbeeld/stromen/mdo.yaml\n  convenant check --strict --format json casus/regio-voorbeeld\n  convenant check --templates sjablonen casus/regio-voorbeeld"
     )]
     Check {
         /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
@@ -199,7 +199,7 @@ enum Format {
 
 pub fn main() -> ExitCode {
     let parsed = crate::usage::dutch(Cli::command())
-        .try_get_matches()
+        .try_get_matches_from(crate::usage::help_as_flag(std::env::args_os().collect()))
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
@@ -293,9 +293,30 @@ fn init_target(naam: &str) -> Result<PathBuf, String> {
 }
 
 /// The casus folders to work on: those given, or every folder under ./casus.
-fn casus_dirs(given: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+/// A YAML file given stands for the casus it belongs to. Reading commands
+/// (`check`, `open`) started inside a casus, or below a folder that has a
+/// ./casus, look upward as cargo and git do; `render` does not, as it writes
+/// relative to where it starts.
+fn casus_dirs(given: &[PathBuf], look_up: bool) -> Result<Vec<PathBuf>, String> {
     if !given.is_empty() {
-        return Ok(given.to_vec());
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        for g in given {
+            let dir = if g.is_file() && crate::load::walk::is_yaml(g) {
+                casus_of_file(g)
+            } else {
+                g.clone()
+            };
+            if !dirs.contains(&dir) {
+                dirs.push(dir);
+            }
+        }
+        return Ok(dirs);
+    }
+    if look_up
+        && !Path::new("casus").is_dir()
+        && let Some(found) = casus_above()
+    {
+        return Ok(found);
     }
     let root = Path::new("casus");
     let entries = std::fs::read_dir(root).map_err(|e| {
@@ -316,6 +337,50 @@ fn casus_dirs(given: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         return Err("./casus bevat geen casusmappen; maak er een met `convenant init NAAM`".into());
     }
     Ok(dirs)
+}
+
+/// The casus a YAML file belongs to: the folder under a `casus` folder that
+/// holds it (`casus/x/stromen/mdo.yaml` → `casus/x`), or else its own folder.
+fn casus_of_file(file: &Path) -> PathBuf {
+    let parent = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(absolute) = std::path::absolute(parent) else {
+        return parent.to_path_buf();
+    };
+    let mut dir = absolute.as_path();
+    while let Some(up) = dir.parent() {
+        if up.file_name().is_some_and(|n| n == "casus") {
+            return dir.to_path_buf();
+        }
+        dir = up;
+    }
+    parent.to_path_buf()
+}
+
+/// Started inside `…/casus/x` (or deeper): that casus. Started below a
+/// folder with a `casus` folder: every casus in it. Else nothing.
+fn casus_above() -> Option<Vec<PathBuf>> {
+    let cwd = std::env::current_dir().ok()?;
+    let mut dir = cwd.as_path();
+    loop {
+        let up = dir.parent()?;
+        if up.file_name().is_some_and(|n| n == "casus") {
+            return Some(vec![dir.to_path_buf()]);
+        }
+        if up.join("casus").is_dir() && !up.join("casus").starts_with(&cwd) {
+            let mut dirs: Vec<PathBuf> = std::fs::read_dir(up.join("casus"))
+                .ok()?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect();
+            dirs.sort();
+            return (!dirs.is_empty()).then_some(dirs);
+        }
+        dir = up;
+    }
 }
 
 /// Write to stderr through [`diagnostic::guard`]: no text from a casus,

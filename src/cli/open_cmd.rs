@@ -89,7 +89,7 @@ pub(super) fn summarised(c: &Checked, dir: &Path) -> Vec<diagnostic::Diagnostic>
 
 /// `convenant open [CASUS]`: every open item, per party that must decide.
 pub(super) fn run_open(given: &[PathBuf], format: Format, templates: Option<&Path>) -> u8 {
-    let dirs = match casus_dirs(given) {
+    let dirs = match casus_dirs(given, true) {
         Ok(dirs) => dirs,
         Err(message) => {
             eprint_guarded(&format!("fout: {message}\n"));

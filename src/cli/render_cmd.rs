@@ -9,7 +9,7 @@ pub(super) fn run_render(
     templates: Option<&Path>,
 ) -> u8 {
     let start = std::time::Instant::now();
-    let dirs = match casus_dirs(given) {
+    let dirs = match casus_dirs(given, false) {
         Ok(dirs) => dirs,
         Err(message) => {
             eprint_guarded(&format!("fout: {message}\n"));

@@ -7,7 +7,7 @@ use crate::model::{Casus, CasusFile, FileId, InFile};
 use crate::source::{Loc, Sources};
 use std::path::{Path, PathBuf};
 
-mod walk;
+pub(crate) mod walk;
 
 /// What loading produced: the casus (possibly partial) and every problem found.
 pub struct Loaded {

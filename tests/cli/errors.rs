@@ -300,8 +300,9 @@ fn json_diagnostics_have_stable_keys() {
 
 #[test]
 fn a_file_given_as_casus_is_named_as_a_file() {
-    let casus = casus_with("leeg.yml", b"# leeg\n");
-    let (code, stderr) = check_human(&casus.path().join("dpia.yaml"));
+    // A YAML file stands for its casus (see gebruik.rs); another file does not.
+    let casus = casus_with("LEESMIJ.txt", b"lees mij\n");
+    let (code, stderr) = check_human(&casus.path().join("LEESMIJ.txt"));
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("is een bestand, geen casusmap"), "{stderr}");
 }

@@ -6,6 +6,7 @@ mod docs;
 mod errors;
 mod example;
 mod fixtures;
+mod gebruik;
 mod groepen;
 mod incremental;
 mod juridisch;
