@@ -233,3 +233,20 @@ fn a_competence_of_the_burgemeester_makes_him_a_party() {
         "{text}"
     );
 }
+
+#[test]
+fn statutory_retention_goes_before_the_table() {
+    let a = artikel("Bewaren en vernietigen");
+    assert!(
+        a.contains("de tabel hieronder doet daar niet aan af"),
+        "{a}"
+    );
+    assert!(
+        a.contains("zo lang als artikel 7.3.8 van de Jeugdwet voorschrijft"),
+        "{a}"
+    );
+    assert!(
+        a.contains("volgens de Archiefwet 1995 en de selectielijst"),
+        "{a}"
+    );
+}
