@@ -126,6 +126,8 @@ pub enum Vastlegging {
 #[serde(rename_all = "kebab-case")]
 pub enum Kanaal {
     Oso,
+    /// The Verzuimregister of DUO, through which schools report absence.
+    DuoVerzuimregister,
     BeveiligdeMail,
     BeveiligdeOmgeving,
     Papier,
@@ -137,6 +139,7 @@ impl Kanaal {
     pub fn label(self) -> &'static str {
         match self {
             Kanaal::Oso => "OSO (OverstapService Onderwijs)",
+            Kanaal::DuoVerzuimregister => "het Verzuimregister van DUO",
             Kanaal::BeveiligdeMail => "beveiligde e-mail",
             Kanaal::BeveiligdeOmgeving => "beveiligde digitale omgeving",
             Kanaal::Papier => "op papier",
@@ -150,6 +153,7 @@ impl Kanaal {
     pub(crate) fn via(self) -> &'static str {
         match self {
             Kanaal::Oso => "via de OverstapService Onderwijs (OSO)",
+            Kanaal::DuoVerzuimregister => "via het Verzuimregister van DUO",
             Kanaal::BeveiligdeMail => "per beveiligde e-mail",
             Kanaal::BeveiligdeOmgeving => "via een beveiligde digitale omgeving",
             Kanaal::Papier => "op papier",
