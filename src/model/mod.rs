@@ -255,6 +255,14 @@ pub(crate) fn stem_bijlage_3(overleg: &str) -> String {
     format!("bijlage-3-casusoverleg-{overleg}")
 }
 
+/// The file name (without extension) of the consent form of a casusoverleg.
+/// It is unique whenever the Bijlage 3 names are (OUT-01): both strip the
+/// same prefix from the same id.
+pub(crate) fn stem_toestemming(overleg: &str) -> String {
+    let overleg = overleg.strip_prefix("casusoverleg-").unwrap_or(overleg);
+    format!("toestemmingsformulier-{overleg}")
+}
+
 /// The file name (without extension) of a processor agreement.
 pub(crate) fn stem_verwerkersovereenkomst(partij: &str, verwerker: &str) -> String {
     format!("verwerkersovereenkomst-{partij}-{verwerker}")

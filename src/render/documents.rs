@@ -70,6 +70,16 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
             kind: Kind::Casusoverleg(i),
         });
     }
+    for (i, o) in view.overleggen.iter().enumerate() {
+        if let Some(stem) = &o.toestemming_stem {
+            docs.push(Document {
+                stem: stem.clone(),
+                titel: format!("Toestemmingsformulier {}", o.aanduiding),
+                template: "toestemmingsformulier.md",
+                kind: Kind::Casusoverleg(i),
+            });
+        }
+    }
     for (i, v) in view.verwerkersovereenkomsten.iter().enumerate() {
         docs.push(Document {
             stem: v.stem.clone(),

@@ -46,7 +46,7 @@ fn an_unchanged_rerun_writes_nothing_and_force_rewrites_everything() {
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join("render");
     let first = render(&casus, out.path(), &[]);
-    assert!(first.contains("5 PDF's gezet, 0 ongewijzigd"), "{first}");
+    assert!(first.contains("6 PDF's gezet, 0 ongewijzigd"), "{first}");
     let before = identities(&dir);
     let bytes = files(&dir);
     // Coarse file-system clocks would hide a rewrite in the mtime; the
@@ -54,13 +54,13 @@ fn an_unchanged_rerun_writes_nothing_and_force_rewrites_everything() {
     std::thread::sleep(std::time::Duration::from_millis(20));
 
     let again = render(&casus, out.path(), &[]);
-    assert!(again.contains("0 PDF's gezet, 5 ongewijzigd"), "{again}");
+    assert!(again.contains("0 PDF's gezet, 6 ongewijzigd"), "{again}");
     assert!(again.contains("0 bestanden geschreven"), "{again}");
     assert_eq!(identities(&dir), before, "an unchanged rerun touched files");
     assert_eq!(files(&dir), bytes);
 
     let forced = render(&casus, out.path(), &["--force"]);
-    assert!(forced.contains("5 PDF's gezet, 0 ongewijzigd"), "{forced}");
+    assert!(forced.contains("6 PDF's gezet, 0 ongewijzigd"), "{forced}");
     let after = identities(&dir);
     for (name, id) in &before {
         if name != ".convenant-manifest" {
@@ -125,7 +125,7 @@ fn a_pdf_replaced_or_removed_by_hand_is_made_again() {
     std::fs::write(dir.join("dpia.pdf"), b"%PDF-1.7 iets anders").unwrap();
     std::fs::remove_file(dir.join("convenant.pdf")).unwrap();
     let err = render(&fixture, out.path(), &[]);
-    assert!(err.contains("2 PDF's gezet, 3 ongewijzigd"), "{err}");
+    assert!(err.contains("2 PDF's gezet, 4 ongewijzigd"), "{err}");
     assert_eq!(std::fs::read(dir.join("dpia.pdf")).unwrap(), original);
     assert!(dir.join("convenant.pdf").is_file());
 }

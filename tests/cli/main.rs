@@ -17,4 +17,5 @@ mod overlegvormen;
 mod render;
 mod robustness;
 mod security;
+mod toestemming;
 mod util;

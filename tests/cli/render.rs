@@ -14,6 +14,7 @@ const STEMS: &[&str] = &[
     "bijlage-3-casusoverleg-mdo",
     "convenant",
     "dpia",
+    "toestemmingsformulier-mdo",
     "verwerkersovereenkomst-school-primair-lvs-leverancier",
 ];
 

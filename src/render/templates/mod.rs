@@ -81,6 +81,7 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "bijlage-3/fasen.md",
     "bijlage-3/verslag.md",
     "bijlage-3/dossiers.md",
+    "toestemmingsformulier.md",
     "verwerkersovereenkomst.md",
     "verwerkersovereenkomst/partijen.md",
     "verwerkersovereenkomst/artikel-definities.md",

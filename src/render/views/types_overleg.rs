@@ -37,6 +37,10 @@ pub struct OverlegView {
     /// Why consent is freely given in this overleg (`toestemming.vrijwillig`
     /// of its flows, each reason once, CNS-08).
     pub vrijwillig: Vec<String>,
+    /// File stem of its consent form, when flows of it rest on consent.
+    pub toestemming_stem: Option<String>,
+    /// The flows of this overleg that rest on consent, for its consent form.
+    pub op_toestemming: Vec<StroomView>,
     /// Who of the recipients gets the data of one youth (`ontvangers_per_jeugdige`).
     pub ontvangers_per_jeugdige: Option<String>,
     /// Names of the parties at the table, once each, in order of the participants.
