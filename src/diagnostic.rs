@@ -268,10 +268,7 @@ pub(crate) fn render_human(d: &Diagnostic, sources: &Sources) -> String {
             loc.column
         );
         if let Some(file) = sources.get(loc.file)
-            && let Some(text) = file
-                .text
-                .split('\n')
-                .nth(loc.line.saturating_sub(1) as usize)
+            && let Some(text) = file.line(loc.line)
         {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());

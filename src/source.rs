@@ -14,11 +14,33 @@ pub struct SourceFile {
     /// Path as the user gave it (relative to where `convenant` runs).
     pub path: PathBuf,
     pub text: String,
+    /// Where each line starts, built once when a message first quotes a
+    /// line: thousands of messages on a large file stay linear.
+    starts: std::sync::OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    /// Line `n` (1-based), without its line break.
+    pub(crate) fn line(&self, n: u64) -> Option<&str> {
+        let starts = self.starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let i = usize::try_from(n).ok()?.checked_sub(1)?;
+        let start = *starts.get(i)?;
+        let end = starts.get(i + 1).map_or(self.text.len(), |e| e - 1);
+        self.text.get(start..end)
+    }
 }
 
 impl Sources {
     pub(crate) fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        self.files.push(SourceFile { path, text });
+        self.files.push(SourceFile {
+            path,
+            text,
+            starts: std::sync::OnceLock::new(),
+        });
         self.files.len() - 1
     }
     pub fn get(&self, id: FileId) -> Option<&SourceFile> {

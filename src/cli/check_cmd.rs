@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// At most this many messages of one code in one file in the human output.
+const MAX_PER_CODE: usize = 100;
+
 pub(super) fn run_check(
     given: &[PathBuf],
     format: Format,
@@ -44,9 +47,31 @@ pub(super) fn run_check(
             for (dir, c) in dirs.iter().zip(&checked) {
                 let mut shown = super::open_cmd::summarised(c, dir);
                 diagnostic::for_people(&mut shown);
+                // A hundred of one code in one file say enough; the rest is
+                // counted, so a large file cannot flood a CI log.
+                let mut seen: std::collections::BTreeMap<(&str, Option<usize>), usize> =
+                    std::collections::BTreeMap::new();
                 for d in &shown {
-                    err.push_str(&diagnostic::render_human(d, &c.sources));
-                    err.push('\n');
+                    let n = seen.entry((d.code, d.loc.map(|l| l.file))).or_default();
+                    *n += 1;
+                    if *n <= MAX_PER_CODE {
+                        err.push_str(&diagnostic::render_human(d, &c.sources));
+                        err.push('\n');
+                    }
+                }
+                for ((code, file), n) in &seen {
+                    if *n > MAX_PER_CODE {
+                        let waar = file.map_or(String::new(), |f| {
+                            format!(
+                                " in {}",
+                                diagnostic::visible(&c.sources.path(f).display().to_string())
+                            )
+                        });
+                        err.push_str(&format!(
+                            "… en nog {} meldingen {code}{waar} (`--format json` toont ze allemaal)\n\n",
+                            n - MAX_PER_CODE
+                        ));
+                    }
                 }
                 let verdict = if c.fails(strict) {
                     "afgekeurd"

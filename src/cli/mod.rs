@@ -302,7 +302,7 @@ fn casus_dirs(given: &[PathBuf], look_up: bool) -> Result<Vec<PathBuf>, String> 
         let mut dirs: Vec<PathBuf> = Vec::new();
         for g in given {
             let dir = if g.is_file() && crate::load::walk::is_yaml(g) {
-                casus_of_file(g)
+                casus_of_file(g)?
             } else {
                 g.clone()
             };
@@ -313,8 +313,8 @@ fn casus_dirs(given: &[PathBuf], look_up: bool) -> Result<Vec<PathBuf>, String> 
         return Ok(dirs);
     }
     if look_up
-        && !Path::new("casus").is_dir()
-        && let Some(found) = casus_above()
+        && std::fs::symlink_metadata("casus").is_err()
+        && let Some(found) = casus_above()?
     {
         return Ok(found);
     }
@@ -341,43 +341,73 @@ fn casus_dirs(given: &[PathBuf], look_up: bool) -> Result<Vec<PathBuf>, String> 
 
 /// The casus a YAML file belongs to: the folder under a `casus` folder that
 /// holds it (`casus/x/stromen/mdo.yaml` → `casus/x`), or else its own folder.
-fn casus_of_file(file: &Path) -> PathBuf {
+/// A path with `..` is refused: the file must lie in the casus that is checked.
+fn casus_of_file(file: &Path) -> Result<PathBuf, String> {
+    if file
+        .components()
+        .any(|c| matches!(c, std::path::Component::ParentDir))
+    {
+        return Err(format!(
+            "`{}` bevat `..`; geef het bestand of de casusmap zonder `..`",
+            diagnostic::visible(&file.display().to_string())
+        ));
+    }
     let parent = file
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let Ok(absolute) = std::path::absolute(parent) else {
-        return parent.to_path_buf();
+        return Ok(parent.to_path_buf());
     };
     let mut dir = absolute.as_path();
     while let Some(up) = dir.parent() {
         if up.file_name().is_some_and(|n| n == "casus") {
-            return dir.to_path_buf();
+            return Ok(dir.to_path_buf());
         }
         dir = up;
     }
-    parent.to_path_buf()
+    Ok(parent.to_path_buf())
 }
 
 /// Started inside `…/casus/x` (or deeper): that casus. Started below a
-/// folder with a `casus` folder: every casus in it. Else nothing.
-fn casus_above() -> Option<Vec<PathBuf>> {
-    let cwd = std::env::current_dir().ok()?;
+/// folder with a `casus` folder: every casus in it. The search stops at the
+/// root of a git repository or the home folder, and a `casus` reached
+/// through a link is refused, as everywhere: nothing outside is read.
+fn casus_above() -> Result<Option<Vec<PathBuf>>, String> {
+    let Ok(cwd) = std::env::current_dir() else {
+        return Ok(None);
+    };
+    let home = std::env::var_os("HOME").map(PathBuf::from);
     let mut dir = cwd.as_path();
     loop {
-        let up = dir.parent()?;
-        if up.file_name().is_some_and(|n| n == "casus") {
-            return Some(vec![dir.to_path_buf()]);
+        if dir.join(".git").exists() || home.as_deref() == Some(dir) {
+            return Ok(None);
         }
-        if up.join("casus").is_dir() && !up.join("casus").starts_with(&cwd) {
-            let mut dirs: Vec<PathBuf> = std::fs::read_dir(up.join("casus"))
-                .ok()?
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect();
-            dirs.sort();
-            return (!dirs.is_empty()).then_some(dirs);
+        let Some(up) = dir.parent() else {
+            return Ok(None);
+        };
+        if up.file_name().is_some_and(|n| n == "casus") {
+            return Ok(Some(vec![dir.to_path_buf()]));
+        }
+        let casus = up.join("casus");
+        match std::fs::symlink_metadata(&casus) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(format!(
+                    "`{}` is een koppeling (symbolic link); convenant volgt die niet, zodat niets van buiten de casus gelezen wordt. Geef de casusmap zelf op",
+                    diagnostic::visible(&casus.display().to_string())
+                ));
+            }
+            Ok(m) if m.is_dir() => {
+                let mut dirs: Vec<PathBuf> = std::fs::read_dir(&casus)
+                    .map_err(|e| format!("{} kan niet gelezen worden ({e})", casus.display()))?
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.is_dir())
+                    .collect();
+                dirs.sort();
+                return Ok((!dirs.is_empty()).then_some(dirs));
+            }
+            _ => {}
         }
         dir = up;
     }

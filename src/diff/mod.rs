@@ -37,10 +37,20 @@ impl Bron {
     /// A folder when `arg` exists on disk; else `REV:pad` when it has a `:`;
     /// else a folder that does not exist (an error when it is loaded).
     pub fn of(arg: &Path) -> Result<Bron, String> {
-        if std::fs::symlink_metadata(arg).is_ok() {
-            return Ok(Bron::Map(arg.to_path_buf()));
-        }
+        let exists = std::fs::symlink_metadata(arg).is_ok();
         match arg.to_str() {
+            // `./x` and `/x` are always folders.
+            Some(s) if s.starts_with("./") || s.starts_with('/') => {
+                Ok(Bron::Map(arg.to_path_buf()))
+            }
+            // A folder named like a revision (`main:casus/x`) would replace
+            // the git side: refuse the ambiguity, as git does.
+            Some(s) if s.contains(':') && exists && git::Revisie::parse(s).is_ok() => Err(format!(
+                "`{}` is zowel een map als een git-revisie met pad; schrijf `./{}` voor de map, of hernoem de map",
+                crate::diagnostic::visible(s),
+                crate::diagnostic::visible(s)
+            )),
+            _ if exists => Ok(Bron::Map(arg.to_path_buf())),
             Some(s) if s.contains(':') => git::Revisie::parse(s).map(Bron::Git),
             _ => Ok(Bron::Map(arg.to_path_buf())),
         }
@@ -225,7 +235,13 @@ fn zonder_open_nummers(md: &str) -> String {
             .min();
         let Some((i, prefix)) = next else { break };
         let after = &rest[i + prefix.len()..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        // `\#open-2` is a user's text, escaped: not an open item's number.
+        let escaped = rest[..i].ends_with('\\');
+        let digits = if escaped {
+            0
+        } else {
+            after.bytes().take_while(u8::is_ascii_digit).count()
+        };
         out.push_str(&rest[..i]);
         if digits > 0 {
             out.push_str(prefix.trim_end_matches([' ', '-']));
@@ -430,4 +446,18 @@ pub fn schrijf_overzicht(
         crate::output::write_atomic(&path, text.as_bytes()).map_err(|e| e.diagnostic().message)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn open_numbers_go_but_escaped_user_text_stays() {
+        let md = "[**open 12** · In te vullen](index.html#open-12) en \\#open-2 jaar";
+        let out = super::zonder_open_nummers(md);
+        assert!(
+            out.contains("[**open** · In te vullen](index.html#open)"),
+            "{out}"
+        );
+        assert!(out.contains("\\#open-2 jaar"), "{out}");
+    }
 }

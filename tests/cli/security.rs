@@ -758,3 +758,103 @@ fn init_does_not_write_through_a_linked_casus_folder() {
     assert!(stderr.contains("is een koppeling"), "{stderr}");
     assert!(std::fs::read_dir(victim.path()).unwrap().next().is_none());
 }
+
+/// Started below a folder whose `casus` is a link to somewhere else, `check`
+/// does not follow it: nothing outside is read or quoted.
+#[cfg(unix)]
+#[test]
+fn looking_upward_does_not_follow_a_linked_casus_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let secret = tmp.path().join("geheim/s");
+    std::fs::create_dir_all(&secret).unwrap();
+    std::fs::write(secret.join("hosts.yml"), "token: GEHEIM\n").unwrap();
+    let repo = tmp.path().join("repo");
+    std::fs::create_dir_all(repo.join("sub")).unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("geheim"), repo.join("casus")).unwrap();
+    let o = crate::util::bin()
+        .arg("check")
+        .current_dir(repo.join("sub"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("koppeling"), "{err}");
+    assert!(!err.contains("GEHEIM"), "{err}");
+}
+
+/// A file named with `..` is not mapped to another casus than its own.
+#[test]
+fn a_yaml_file_with_dotdot_is_refused() {
+    let o = crate::util::bin()
+        .args(["check", "casus/regio-voorbeeld/../../x/evil.yaml"])
+        .current_dir(crate::util::root())
+        .output()
+        .unwrap();
+    // The file does not exist here, so it is a path; a real one is refused.
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("casus/a")).unwrap();
+    std::fs::create_dir_all(tmp.path().join("other")).unwrap();
+    std::fs::write(tmp.path().join("other/evil.yaml"), "x: [\n").unwrap();
+    let o2 = crate::util::bin()
+        .args(["check", "casus/a/../../other/evil.yaml"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o2.stderr);
+    assert_eq!(o2.status.code(), Some(2), "{err}");
+    assert!(err.contains("bevat `..`"), "{err}");
+    assert_ne!(o.status.code(), Some(0));
+}
+
+/// `diff` refuses a folder that is named like `REV:pad`: it would replace
+/// the git side.
+#[test]
+fn diff_refuses_a_folder_named_like_a_revision() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fake = tmp.path().join("main:casus");
+    std::fs::create_dir_all(&fake).unwrap();
+    let o = crate::util::bin()
+        .args(["diff", "main:casus", "main:casus"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("zowel een map als een git-revisie"), "{err}");
+}
+
+/// Thousands of findings of one code in one file: the human output shows a
+/// hundred and counts the rest, and stays fast (one line index per file).
+#[test]
+fn many_findings_of_one_code_are_counted_not_all_shown() {
+    let tmp = tempfile::tempdir().unwrap();
+    crate::util::copy_into(
+        &crate::util::root().join("tests/fixtures/basis"),
+        tmp.path(),
+    );
+    let mut fasen = String::new();
+    for i in 0..5000 {
+        fasen.push_str(&format!("      - f{i}\n"));
+    }
+    let overleg = format!(
+        "casusoverleggen:\n  - id: o\n    naam: o\n    doel: schoolgang\n    voorzitter: school-a\n    deelnemers:\n      - {{ partij: school-a, taak: verzuim, functie: ib }}\n    betrokkenen: uitgenodigd\n    verslaglegging: {{ door: school-a, waar: dossier, bewaartermijn: twee jaar, kanaal: beveiligde-omgeving }}\n    fasen:\n{fasen}"
+    );
+    std::fs::write(tmp.path().join("overleg.yaml"), overleg).unwrap();
+    let o = crate::util::bin()
+        .arg("check")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        err.matches("waarschuwing[CVN-07]").count(),
+        100,
+        "{}",
+        &err[..2000.min(err.len())]
+    );
+    assert!(
+        err.contains("… en nog 4900 meldingen CVN-07"),
+        "{}",
+        &err[err.len().saturating_sub(2000)..]
+    );
+}
