@@ -173,7 +173,7 @@ fn consent_names_its_fallback_and_why_it_is_free() {
         "{b}"
     );
     assert!(
-        b.contains("heeft geen gevolg voor de handhaving van de leerplicht"),
+        b.contains("krijgt in dit overleg geen gegevens die op toestemming rusten over gezondheid"),
         "{b}"
     );
     let dpia = doc("dpia");
@@ -248,5 +248,16 @@ fn statutory_retention_goes_before_the_table() {
     assert!(
         a.contains("volgens de Archiefwet 1995 en de selectielijst"),
         "{a}"
+    );
+}
+
+#[test]
+fn an_anonymous_form_does_not_invite_the_parents() {
+    let b = doc("bijlage-3-casusoverleg-mdo");
+    assert!(
+        b.contains(
+            "Dit geldt niet voor Consultatie zonder naam: daar wordt alleen zonder naam besproken"
+        ),
+        "{b}"
     );
 }

@@ -242,6 +242,7 @@ impl Builder<'_> {
                 .filter(|s| s.fase.is_none())
                 .map(|s| self.stroom(s))
                 .collect(),
+            anoniem: !stromen.is_empty() && stromen.iter().all(|s| s.anoniem),
         }
     }
 

@@ -84,6 +84,9 @@ pub struct VormView {
     pub verslaglegging: Option<VerslagView>,
     pub fasen: Vec<FaseView>,
     pub zonder_fase: Vec<StroomView>,
+    /// Every flow of this form is anonymous: a consultation without names,
+    /// to which parents and youth are not invited.
+    pub anoniem: bool,
 }
 
 /// Whose minutes: the casusoverleg or one of its forms.
