@@ -110,6 +110,7 @@ fn options(out: &Path, formats: &[Format]) -> render::Options {
         formats: formats.iter().copied().collect(),
         jobs: 1,
         force: false,
+        track_changes: false,
     }
 }
 

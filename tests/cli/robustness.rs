@@ -152,6 +152,7 @@ proptest! {
                 formats: [convenant::render::Format::Md, convenant::render::Format::Html].into(),
                 jobs: 1,
                 force: false,
+                track_changes: false,
             };
             let made = convenant::render::prepare(&checked, tmp.path(), &options, templates(), None);
             prop_assert!(made.is_ok(), "check accepted what render refuses: {}", made.err().map(|e| e.to_string()).unwrap_or_default());
