@@ -9,13 +9,18 @@
 //! an article inserted in Word renumbers the ones after it. Text that cites
 //! an article by number stays as it is.
 
+mod articles;
+mod paragraph;
+mod table;
+
 use super::numbering::{Lists, MAX_LEVEL};
-use super::parts::TEXT_WIDTH;
 use super::styles::{S, StyleIds};
 use super::xml::escape;
 use crate::render::typst_markup::{allowed_link, options};
+use articles::articles;
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
+use table::{Cell, Table};
 
 /// The body, and what it needs in the other parts.
 pub(super) struct Body {
@@ -84,60 +89,6 @@ fn heading_number(level: HeadingLevel) -> usize {
     }
 }
 
-/// The length of `Artikel N ` at the start of `text`, and N.
-fn article_prefix(text: &str) -> Option<(usize, u64)> {
-    let rest = text.strip_prefix("Artikel ")?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let n: u64 = rest[..digits].parse().ok()?;
-    let after = &rest[digits..];
-    match after.chars().next() {
-        None => Some(("Artikel ".len() + digits, n)),
-        Some(' ') => Some(("Artikel ".len() + digits + 1, n)),
-        Some(_) => None,
-    }
-}
-
-/// For each heading in order, whether it is an article that Word numbers:
-/// all of them only when every heading that starts with `Artikel N` is at
-/// one level, starts with it in plain text, and they count 1, 2, 3, ...
-/// in order; else none (their numbers stay text).
-fn articles(events: &[Event]) -> Vec<bool> {
-    let mut level = None;
-    let mut expected = 1;
-    let mut marks = Vec::new();
-    for (i, ev) in events.iter().enumerate() {
-        let Event::Start(Tag::Heading { level: l, .. }) = ev else {
-            continue;
-        };
-        let first = match events.get(i + 1) {
-            Some(Event::Text(t)) => t.as_ref(),
-            _ => "",
-        };
-        let all: String = events[i + 1..]
-            .iter()
-            .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
-            .filter_map(|e| match e {
-                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                _ => None,
-            })
-            .collect();
-        let looks_like = |t: &str| {
-            t.strip_prefix("Artikel ")
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-        };
-        match (article_prefix(first), article_prefix(&all)) {
-            (None, None) if !looks_like(&all) => marks.push(false),
-            (Some(a), Some(b)) if a == b && a.1 == expected && level.is_none_or(|v| v == *l) => {
-                level = Some(*l);
-                expected += 1;
-                marks.push(true);
-            }
-            _ => return Vec::new(),
-        }
-    }
-    marks
-}
-
 /// What the writers of the body and of its footnotes share.
 struct Shared {
     links: Vec<String>,
@@ -150,19 +101,6 @@ struct Shared {
 struct List {
     num: u32,
     level: usize,
-}
-
-struct Cell {
-    xml: String,
-    chars: usize,
-}
-
-struct Table {
-    aligns: Vec<Alignment>,
-    /// Rows of cells; the first row is the header.
-    rows: Vec<Vec<Cell>>,
-    /// The body around the table, while a cell is written.
-    outer: String,
 }
 
 #[derive(Default)]
@@ -271,168 +209,6 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn style(&self, s: S) -> String {
         escape(self.ids.get(s))
-    }
-
-    /// Open a paragraph with the properties its place gives it.
-    fn open(&mut self, style: Option<S>, num: Option<(u32, usize)>) {
-        self.close();
-        let style = style.or(if self.in_footnote {
-            Some(S::FootnoteText)
-        } else if num.is_some() || !self.lists.is_empty() {
-            Some(S::ListParagraph)
-        } else if self.quote > 0 {
-            Some(S::Quote)
-        } else {
-            None
-        });
-        self.out.push_str("<w:p><w:pPr>");
-        if let Some(s) = style {
-            self.out
-                .push_str(&format!("<w:pStyle w:val=\"{}\"/>", self.style(s)));
-        }
-        let keep_at = self.out.len();
-        if self.quote > 0 && self.table.is_none() {
-            // A quote holds one signature block: it stays on one page.
-            let at = self.out.len();
-            self.out.push_str("<w:keepNext/>");
-            self.quote_keep = Some((at, self.out.len()));
-            self.out.push_str("<w:keepLines/>");
-        }
-        if std::mem::take(&mut self.page_break) && self.table.is_none() {
-            self.out.push_str("<w:pageBreakBefore/>");
-        }
-        if let Some((num, level)) = num {
-            self.out.push_str(&format!(
-                "<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{num}\"/></w:numPr>"
-            ));
-        } else if let Some(list) = self.lists.last()
-            && style == Some(S::ListParagraph)
-        {
-            // A further paragraph of an item: in line with its text.
-            self.out.push_str(&format!(
-                "<w:ind w:left=\"{}\"/>",
-                Lists::indent(list.level)
-            ));
-        }
-        if self.table.is_some() {
-            self.out
-                .push_str("<w:spacing w:before=\"0\" w:after=\"0\"/>");
-            let jc = match self.cell_align {
-                Some(Alignment::Center) => Some("center"),
-                Some(Alignment::Right) => Some("right"),
-                _ => None,
-            };
-            if let Some(jc) = jc {
-                self.out.push_str(&format!("<w:jc w:val=\"{jc}\"/>"));
-            }
-        }
-        self.out.push_str("</w:pPr>");
-        self.para = Some(keep_at);
-        self.last_char = None;
-        self.run = None;
-        if std::mem::take(&mut self.footnote_ref) {
-            self.out.push_str(&format!(
-                "<w:r><w:rPr><w:rStyle w:val=\"{}\"/></w:rPr><w:footnoteRef/></w:r>\
-                 <w:r><w:t xml:space=\"preserve\"> </w:t></w:r>",
-                self.style(S::FootnoteReference)
-            ));
-        }
-    }
-
-    /// A paragraph for inline content, if none is open.
-    fn ensure(&mut self) {
-        if self.para.is_none() {
-            let num = self.item.take();
-            self.open(None, num);
-        }
-    }
-
-    fn close(&mut self) {
-        if let Some(keep_at) = self.para.take() {
-            self.out.push_str("</w:p>");
-            self.lead_in = (self.last_char == Some(':')).then_some(keep_at);
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        let mut text = text;
-        if std::mem::take(&mut self.strip)
-            && let Some((len, _)) = article_prefix(text)
-        {
-            text = &text[len..];
-        }
-        if let Some(code) = &mut self.code_block {
-            code.push_str(text);
-            return;
-        }
-        self.ensure();
-        let clean = escape(text);
-        if clean.is_empty() {
-            return;
-        }
-        if let Some(c) = text.trim_end().chars().last() {
-            self.last_char = Some(c);
-        }
-        if self.table.is_some() {
-            self.cell_chars(text.chars().count());
-        }
-        let i = &self.inline;
-        let mut rpr = String::new();
-        if i.link > 0 {
-            rpr.push_str(&format!(
-                "<w:rStyle w:val=\"{}\"/>",
-                self.style(S::Hyperlink)
-            ));
-        }
-        if i.code {
-            rpr.push_str(
-                "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>",
-            );
-        }
-        if i.strong > 0 || self.head {
-            rpr.push_str("<w:b/>");
-        }
-        if i.emphasis > 0 {
-            rpr.push_str("<w:i/>");
-        }
-        if i.strike > 0 {
-            rpr.push_str("<w:strike/>");
-        }
-        if i.mark > 0 {
-            rpr.push_str("<w:highlight w:val=\"yellow\"/>");
-        }
-        if i.sup > 0 {
-            rpr.push_str("<w:vertAlign w:val=\"superscript\"/>");
-        } else if i.sub > 0 {
-            rpr.push_str("<w:vertAlign w:val=\"subscript\"/>");
-        }
-        // Text of the same look continues the run before it: pulldown-cmark
-        // splits text at every escape.
-        const END: &str = "</w:t></w:r>";
-        if let Some((end, prev)) = &self.run
-            && *end == self.out.len()
-            && *prev == rpr
-            && self.out.ends_with(END)
-        {
-            self.out.truncate(self.out.len() - END.len());
-        } else {
-            self.out.push_str("<w:r>");
-            if !rpr.is_empty() {
-                self.out.push_str(&format!("<w:rPr>{rpr}</w:rPr>"));
-            }
-            self.out.push_str("<w:t xml:space=\"preserve\">");
-        }
-        self.out.push_str(&clean);
-        self.out.push_str(END);
-        self.run = Some((self.out.len(), rpr));
-    }
-
-    fn cell_chars(&mut self, n: usize) {
-        if let Some(t) = &mut self.table
-            && let Some(cell) = t.rows.last_mut().and_then(|r| r.last_mut())
-        {
-            cell.chars += n;
-        }
     }
 
     fn event(&mut self, ev: &Event) {
@@ -592,13 +368,6 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
-    fn new_row(&mut self) {
-        self.close();
-        if let Some(t) = &mut self.table {
-            t.rows.push(Vec::new());
-        }
-    }
-
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Paragraph => self.close(),
@@ -690,70 +459,5 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             TagEnd::Image => {}
         }
-    }
-
-    /// The table, with columns as wide as their text asks (within bounds)
-    /// across the width of the page, and its header row repeated on every page.
-    fn end_table(&mut self) {
-        self.close();
-        let Some(t) = self.table.take() else {
-            return;
-        };
-        self.out = t.outer;
-        let cols = t
-            .rows
-            .iter()
-            .map(Vec::len)
-            .chain([t.aligns.len(), 1])
-            .max()
-            .unwrap_or(1);
-        let mut weight = vec![6u32; cols];
-        for row in &t.rows {
-            for (c, cell) in row.iter().enumerate() {
-                let chars = u32::try_from(cell.chars).unwrap_or(u32::MAX).clamp(6, 60);
-                weight[c] = weight[c].max(chars);
-            }
-        }
-        let total: u32 = weight.iter().sum();
-        let mut widths: Vec<u32> = weight
-            .iter()
-            .map(|w| TEXT_WIDTH * w / total.max(1))
-            .collect();
-        let used: u32 = widths.iter().sum();
-        if let Some(last) = widths.last_mut() {
-            *last += TEXT_WIDTH - used;
-        }
-        self.out.push_str(&format!(
-            "<w:tbl><w:tblPr><w:tblStyle w:val=\"{}\"/><w:tblW w:w=\"{TEXT_WIDTH}\" w:type=\"dxa\"/>\
-             <w:tblLayout w:type=\"fixed\"/>\
-             <w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>\
-             </w:tblPr><w:tblGrid>",
-            self.style(S::TableGrid)
-        ));
-        for w in &widths {
-            self.out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
-        }
-        self.out.push_str("</w:tblGrid>");
-        for (r, row) in t.rows.iter().enumerate() {
-            // A row stays on one page, as in the PDF.
-            self.out.push_str("<w:tr><w:trPr><w:cantSplit/>");
-            if r == 0 {
-                self.out.push_str("<w:tblHeader/>");
-            }
-            self.out.push_str("</w:trPr>");
-            for (c, w) in widths.iter().enumerate() {
-                self.out.push_str(&format!(
-                    "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>"
-                ));
-                match row.get(c) {
-                    Some(cell) if !cell.xml.is_empty() => self.out.push_str(&cell.xml),
-                    _ => self.out.push_str("<w:p/>"),
-                }
-                self.out.push_str("</w:tc>");
-            }
-            self.out.push_str("</w:tr>");
-        }
-        self.out.push_str("</w:tbl>");
-        self.lead_in = None;
     }
 }
