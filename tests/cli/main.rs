@@ -2,6 +2,7 @@
 
 mod betrokkenen;
 mod docs;
+mod docx;
 mod errors;
 mod example;
 mod fixtures;
