@@ -9,24 +9,36 @@ pub(super) const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/
 /// The XML declaration every part starts with.
 pub(super) const DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
-/// `text` as XML character data or a quoted attribute value: line breaks
-/// and tabs become spaces (as in the PDF), characters XML cannot hold
-/// (control characters, U+FFFE, U+FFFF) are left out, and the rest is
-/// escaped by quick-xml.
-pub(super) fn escape(text: &str) -> String {
+/// Whether a character stays in XML text: what XML cannot hold (control
+/// characters, U+FFFE, U+FFFF) is left out; line breaks and tabs stay, as
+/// spaces.
+pub(super) fn kept(c: char) -> bool {
+    is_line_break(c) || c == '\t' || !(c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}')
+}
+
+/// `text` as XML character data or a quoted attribute value, appended to
+/// `out`: line breaks and tabs become spaces (as in the PDF), what XML
+/// cannot hold is left out ([`kept`]), and the rest is escaped by quick-xml.
+pub(super) fn push_escaped(out: &mut String, text: &str) {
+    let plain = |c: char| !is_line_break(c) && c != '\t' && kept(c);
+    if text.chars().all(plain) {
+        // The common case: quick-xml borrows when there is nothing to escape.
+        out.push_str(&quick_xml::escape::escape(text));
+        return;
+    }
     let clean: String = text
         .chars()
-        .filter_map(|c| {
-            if is_line_break(c) || c == '\t' {
-                Some(' ')
-            } else if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' {
-                None
-            } else {
-                Some(c)
-            }
-        })
+        .filter(|c| kept(*c))
+        .map(|c| if plain(c) { c } else { ' ' })
         .collect();
-    quick_xml::escape::escape(clean.as_str()).into_owned()
+    out.push_str(&quick_xml::escape::escape(clean.as_str()));
+}
+
+/// [`push_escaped`] into a new string.
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
 }
 
 /// A URL for a relationship's `Target`: Word refuses a file whose link

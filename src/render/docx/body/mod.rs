@@ -129,8 +129,8 @@ struct Writer<'a, 'e> {
     /// `w:keepNext`, to keep it on the page of a table that follows.
     lead_in: Option<usize>,
     last_char: Option<char>,
-    /// Where the last text run ends in `out`, and its properties.
-    run: Option<(usize, String)>,
+    /// Where the last text run ends in `out`, and how it looks.
+    run: Option<(usize, paragraph::Look)>,
     inline: Inline,
     /// For each open link: whether it is written as a hyperlink.
     links: Vec<bool>,

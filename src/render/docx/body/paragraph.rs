@@ -3,7 +3,7 @@
 
 use super::super::numbering::Lists;
 use super::super::styles::S;
-use super::super::xml::escape;
+use super::super::xml::push_escaped;
 use super::Writer;
 use super::articles::article_prefix;
 use pulldown_cmark::Alignment;
@@ -101,11 +101,10 @@ impl Writer<'_, '_> {
             code.push_str(text);
             return;
         }
-        self.ensure();
-        let clean = escape(text);
-        if clean.is_empty() {
+        if !text.chars().any(super::super::xml::kept) {
             return;
         }
+        self.ensure();
         if let Some(c) = text.trim_end().chars().last() {
             self.last_char = Some(c);
         }
@@ -113,53 +112,76 @@ impl Writer<'_, '_> {
             self.cell_chars(text.chars().count());
         }
         let i = &self.inline;
-        let mut rpr = String::new();
-        if i.link > 0 {
-            rpr.push_str(&format!(
-                "<w:rStyle w:val=\"{}\"/>",
-                self.style(S::Hyperlink)
-            ));
-        }
-        if i.code {
-            rpr.push_str(
-                "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>",
-            );
-        }
-        if i.strong > 0 || self.head {
-            rpr.push_str("<w:b/>");
-        }
-        if i.emphasis > 0 {
-            rpr.push_str("<w:i/>");
-        }
-        if i.strike > 0 {
-            rpr.push_str("<w:strike/>");
-        }
-        if i.mark > 0 {
-            rpr.push_str("<w:highlight w:val=\"yellow\"/>");
-        }
-        if i.sup > 0 {
-            rpr.push_str("<w:vertAlign w:val=\"superscript\"/>");
-        } else if i.sub > 0 {
-            rpr.push_str("<w:vertAlign w:val=\"subscript\"/>");
-        }
+        let look = Look {
+            link: i.link > 0,
+            code: i.code,
+            bold: i.strong > 0 || self.head,
+            italic: i.emphasis > 0,
+            strike: i.strike > 0,
+            mark: i.mark > 0,
+            sup: i.sup > 0,
+            sub: i.sub > 0 && i.sup == 0,
+        };
         // Text of the same look continues the run before it: pulldown-cmark
         // splits text at every escape.
         const END: &str = "</w:t></w:r>";
         if let Some((end, prev)) = &self.run
             && *end == self.out.len()
-            && *prev == rpr
+            && *prev == look
             && self.out.ends_with(END)
         {
             self.out.truncate(self.out.len() - END.len());
         } else {
             self.out.push_str("<w:r>");
-            if !rpr.is_empty() {
-                self.out.push_str(&format!("<w:rPr>{rpr}</w:rPr>"));
-            }
+            self.run_properties(look);
             self.out.push_str("<w:t xml:space=\"preserve\">");
         }
-        self.out.push_str(&clean);
+        push_escaped(&mut self.out, text);
         self.out.push_str(END);
-        self.run = Some((self.out.len(), rpr));
+        self.run = Some((self.out.len(), look));
     }
+
+    /// The `w:rPr` of a run, in the schema's order.
+    fn run_properties(&mut self, look: Look) {
+        if look == Look::default() {
+            return;
+        }
+        self.out.push_str("<w:rPr>");
+        if look.link {
+            let id = self.style(S::Hyperlink);
+            self.out.push_str("<w:rStyle w:val=\"");
+            self.out.push_str(&id);
+            self.out.push_str("\"/>");
+        }
+        for (on, xml) in [
+            (
+                look.code,
+                "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>",
+            ),
+            (look.bold, "<w:b/>"),
+            (look.italic, "<w:i/>"),
+            (look.strike, "<w:strike/>"),
+            (look.mark, "<w:highlight w:val=\"yellow\"/>"),
+            (look.sup, "<w:vertAlign w:val=\"superscript\"/>"),
+            (look.sub, "<w:vertAlign w:val=\"subscript\"/>"),
+        ] {
+            if on {
+                self.out.push_str(xml);
+            }
+        }
+        self.out.push_str("</w:rPr>");
+    }
+}
+
+/// How a run looks: its run properties.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Look {
+    link: bool,
+    code: bool,
+    bold: bool,
+    italic: bool,
+    strike: bool,
+    mark: bool,
+    sup: bool,
+    sub: bool,
 }
