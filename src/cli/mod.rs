@@ -75,7 +75,7 @@ enum Command {
         #[arg(long, value_name = "MAP")]
         templates: Option<PathBuf>,
     },
-    /// Maak de documenten van een of meer casussen: Markdown, HTML en PDF.
+    /// Maak de documenten van een of meer casussen: Markdown, HTML, PDF en Word (DOCX).
     #[command(
         after_help = "Zonder CASUS worden alle mappen onder ./casus gemaakt, tegelijk. Eerst wordt elke casus \
 gecontroleerd; bij een fout wordt niets geschreven. Per casus komen de bestanden in \
@@ -85,8 +85,13 @@ Alleen wat veranderde wordt gemaakt: een PDF waarvan de bron (casus, sjablonen, 
 convenant en typst) gelijk bleef, wordt niet opnieuw gezet, en een bestand met dezelfde inhoud \
 wordt niet herschreven. --force maakt en schrijft alles opnieuw.\n\n\
 PDF vraagt typst 0.15.1 (via $TYPST of PATH):\n  cargo install typst-cli --locked --version 0.15.1\n\n\
+DOCX is een gewoon Word-document om in Word of LibreOffice verder te bewerken, met de kopstijlen \
+van Word en de artikelen genummerd door Word. Een referentie.docx in de map van --templates \
+geeft de huisstijl (opmaakprofielen, thema en lettertypen); --wijzigingen-bijhouden zet \
+\"Wijzigingen bijhouden\" aan, zodat elke wijziging zichtbaar blijft.\n\n\
 Voorbeelden:\n  convenant render casus/regio-voorbeeld\n  convenant render --format md,html casus/regio-voorbeeld\n  \
-convenant render --format typ --out drukker casus/regio-voorbeeld\n  convenant render --templates sjablonen/voorstad casus/regio-voorbeeld\n  \
+convenant render --format typ --out drukker casus/regio-voorbeeld\n  \
+convenant render --format docx --wijzigingen-bijhouden casus/regio-voorbeeld\n  convenant render --templates sjablonen/voorstad casus/regio-voorbeeld\n  \
 convenant render --jobs 4              (alle casussen onder ./casus, 4 PDF's tegelijk)\n\n\
 Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt worden, 2 verkeerd gebruik, 3 typst ontbreekt of heeft de verkeerde versie."
     )]
@@ -96,8 +101,8 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
         /// Map waarin per casus een map met documenten komt.
         #[arg(long, value_name = "MAP", default_value = "out")]
         out: PathBuf,
-        /// Formaten, met komma's: md, html, pdf, typ (Typst-bron voor zetters).
-        #[arg(long, value_name = "FORMATEN", value_enum, value_delimiter = ',', default_values_t = [RenderFormat::Md, RenderFormat::Html, RenderFormat::Pdf])]
+        /// Formaten, met komma's: md, html, pdf, docx (Word), typ (Typst-bron voor zetters).
+        #[arg(long, value_name = "FORMATEN", value_enum, value_delimiter = ',', default_values_t = [RenderFormat::Md, RenderFormat::Html, RenderFormat::Pdf, RenderFormat::Docx])]
         format: Vec<RenderFormat>,
         /// Map met eigen sjablonen; een bestand vervangt het ingebouwde met dezelfde naam.
         #[arg(long, value_name = "MAP")]
@@ -108,6 +113,9 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
         /// Maak en schrijf alles opnieuw, ook wat niet veranderde.
         #[arg(long)]
         force: bool,
+        /// Open de DOCX-bestanden met "Wijzigingen bijhouden" aan: wat iemand in Word of LibreOffice verandert, blijft zichtbaar als wijziging.
+        #[arg(long)]
+        wijzigingen_bijhouden: bool,
     },
     /// Vergelijk twee versies van een casus: wat verandert er juridisch?
     #[command(
@@ -177,6 +185,7 @@ enum RenderFormat {
     Md,
     Html,
     Pdf,
+    Docx,
     Typ,
 }
 
@@ -187,6 +196,7 @@ impl From<RenderFormat> for render::Format {
             RenderFormat::Html => render::Format::Html,
             RenderFormat::Pdf => render::Format::Pdf,
             RenderFormat::Typ => render::Format::Typ,
+            RenderFormat::Docx => render::Format::Docx,
         }
     }
 }
@@ -227,6 +237,7 @@ pub fn main() -> ExitCode {
             templates,
             jobs,
             force,
+            wijzigingen_bijhouden,
         } => run_render(
             &casus,
             render::Options {
@@ -234,6 +245,7 @@ pub fn main() -> ExitCode {
                 formats: format.iter().map(|&f| f.into()).collect(),
                 jobs: jobs.map_or_else(crate::pool::default_workers, usize::from),
                 force,
+                track_changes: wijzigingen_bijhouden,
             },
             templates.as_deref(),
         ),

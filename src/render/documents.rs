@@ -9,6 +9,7 @@ pub enum Format {
     Html,
     Pdf,
     Typ,
+    Docx,
 }
 
 impl Format {
@@ -18,9 +19,17 @@ impl Format {
             Format::Html => "html",
             Format::Pdf => "pdf",
             Format::Typ => "typ",
+            Format::Docx => "docx",
         }
     }
-    pub(crate) const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Pdf, Format::Typ];
+    /// In the order the index page lists a document's files.
+    pub(crate) const ALL: [Format; 5] = [
+        Format::Md,
+        Format::Html,
+        Format::Pdf,
+        Format::Docx,
+        Format::Typ,
+    ];
 }
 
 /// The kinds of document: the covenant, its annexes, the processor

@@ -1,7 +1,7 @@
-//! `render`: the documents of a checked casus, as Markdown, HTML, Typst and PDF.
+//! `render`: the documents of a checked casus, as Markdown, HTML, Typst, PDF and DOCX.
 //!
-//! One Markdown source per document (tera, escaped values) feeds both the
-//! HTML page and the Typst source, so they cannot say different things. All
+//! One Markdown source per document (tera, escaped values) feeds the HTML
+//! page, the Typst source and the DOCX, so they cannot say different things. All
 //! files of a casus are made in memory first; only when every one of them
 //! (PDFs included) succeeded are they written, each atomically.
 //!
@@ -14,6 +14,7 @@
 mod compose;
 pub(crate) mod deadline;
 mod documents;
+pub(crate) mod docx;
 mod error;
 pub(crate) mod html;
 mod index;
@@ -45,6 +46,8 @@ pub struct Options {
     pub jobs: usize,
     /// Compile and write everything, also what did not change.
     pub force: bool,
+    /// `--wijzigingen-bijhouden`: each DOCX opens with track changes on.
+    pub track_changes: bool,
 }
 
 /// What one casus gave.

@@ -1,4 +1,4 @@
-//! One casus made in memory: every text file, and which PDFs typst must make
+//! One casus made in memory: every text file and DOCX, and which PDFs typst must make
 //! (the others are unchanged on disk, by their stamps).
 
 use super::compose::{fill_all, typst_source};
@@ -7,7 +7,7 @@ use super::index::index_page;
 use super::open::OpenItem;
 use super::templates::Templates;
 use super::typst_cli::{self, Typst, TypstError};
-use super::{Format, MAX_CASUS_BYTES, Options, documents, html, stamp, views};
+use super::{Format, MAX_CASUS_BYTES, Options, documents, docx, html, stamp, views};
 use crate::check::Checked;
 use crate::output::{self, OutFile, OutputError};
 use std::collections::BTreeSet;
@@ -154,6 +154,10 @@ pub fn prepare(
     let timestamp = datum.map_or(0, |d| {
         typst_cli::unix_midnight(i64::from(d.jaar), i64::from(d.maand), i64::from(d.dag))
     });
+    // The DOCX files carry the same date.
+    let date = datum.map_or((1980, 1, 1), |d| {
+        (i32::from(d.jaar), u32::from(d.maand), u32::from(d.dag))
+    });
     let mut files: Vec<OutFile> = Vec::new();
     let mut sources: Vec<(String, String)> = Vec::new();
     let text = |name: String, text: String| OutFile {
@@ -178,6 +182,32 @@ pub fn prepare(
             if pdf {
                 sources.push((doc.stem.clone(), source));
             }
+        }
+        if fmt.contains(&Format::Docx) {
+            let c = &view.convenant;
+            let meta = docx::Meta {
+                titel: &doc.titel,
+                convenant: &c.titel,
+                kenmerk: &c.kenmerk,
+                versie: &c.versie,
+                datum: &c.datum,
+                concept: c.concept,
+                versiedatum: c.versiedatum.as_deref(),
+                date,
+                track_changes: options.track_changes,
+            };
+            let bytes =
+                docx::document(&meta, &md, templates.referentie_docx.as_ref()).map_err(|e| {
+                    RenderError::Template(super::templates::TemplateError::new(format!(
+                        "{}.docx kan niet gemaakt worden: {e}",
+                        doc.stem
+                    )))
+                })?;
+            files.push(OutFile {
+                name: format!("{}.docx", doc.stem),
+                bytes,
+                stamp: String::new(),
+            });
         }
         if fmt.contains(&Format::Md) {
             files.push(text(format!("{}.md", doc.stem), md));

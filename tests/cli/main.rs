@@ -3,6 +3,7 @@
 mod betrokkenen;
 mod diff;
 mod docs;
+mod docx;
 mod errors;
 mod example;
 mod fixtures;

@@ -196,7 +196,7 @@ const HOSTILE: &[&str] = &[
 
 /// The fixture with a hostile string appended to every `naam` and
 /// `omschrijving`; returns the casus and the strings it planted.
-fn hostile_casus() -> (tempfile::TempDir, PathBuf, Vec<String>) {
+pub(crate) fn hostile_casus() -> (tempfile::TempDir, PathBuf, Vec<String>) {
     let (tmp, dir) = copy_casus(&fixture(), "vijandig");
     let mut planted = Vec::new();
     let mut n = 0;

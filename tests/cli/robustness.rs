@@ -1,6 +1,6 @@
 //! No panic on any input: random mutations of the example casus go through
 //! the loader and every rule (in-process, so a panic fails the test); and
-//! whatever `check` accepts, `render` makes (Markdown and HTML here).
+//! whatever `check` accepts, `render` makes (Markdown, HTML and DOCX here).
 
 use crate::util::root;
 use proptest::prelude::*;
@@ -149,9 +149,15 @@ proptest! {
             let out = tempfile::tempdir().unwrap();
             let options = convenant::render::Options {
                 out: out.path().to_path_buf(),
-                formats: [convenant::render::Format::Md, convenant::render::Format::Html].into(),
+                formats: [
+                    convenant::render::Format::Md,
+                    convenant::render::Format::Html,
+                    convenant::render::Format::Docx,
+                ]
+                .into(),
                 jobs: 1,
                 force: false,
+                track_changes: false,
             };
             let made = convenant::render::prepare(&checked, tmp.path(), &options, templates(), None);
             prop_assert!(made.is_ok(), "check accepted what render refuses: {}", made.err().map(|e| e.to_string()).unwrap_or_default());

@@ -9,7 +9,8 @@
 //! Every value a `.md` template prints is escaped by the Markdown escaper.
 //! The `safe` filter is switched off: no template can print a value as
 //! Markdown. The Typst page template and the stylesheet are overridable the
-//! same way, by file name, but are not tera templates.
+//! same way, by file name, but are not tera templates; nor is
+//! `referentie.docx`, a Word document whose styles the DOCX files take.
 
 use super::markdown_escape;
 
@@ -151,6 +152,8 @@ pub struct Templates {
     tera: Tera,
     pub pagina_typ: String,
     pub stijl_css: String,
+    /// The house style of the DOCX files: the region's `referentie.docx`.
+    pub referentie_docx: Option<super::docx::HouseStyle>,
     /// The articles each numbered document includes, from the effective
     /// templates (a region's own `convenant.md` included).
     pub artikelen: Artikelen,
@@ -193,6 +196,7 @@ impl Templates {
         let mut pagina_typ = default_text(PAGINA_TYP).to_string();
         let mut stijl_css = default_text(STIJL_CSS).to_string();
         let mut artikelen = Artikelen::builtin();
+        let mut referentie_docx = None;
         if let Some(dir) = user_dir {
             if let Some(link) = crate::paths::link_on_way(dir) {
                 return Err(TemplateError::new(format!(
@@ -245,6 +249,8 @@ impl Templates {
                     }
                 } else if rel == STIJL_CSS {
                     stijl_css = read()?;
+                } else if rel == super::docx::REFERENTIE_DOCX {
+                    referentie_docx = Some(reference_docx(path)?);
                 } else if rel.ends_with(".md") {
                     let text = read()?;
                     if rel == "convenant.md" {
@@ -265,6 +271,7 @@ impl Templates {
             tera,
             pagina_typ,
             stijl_css,
+            referentie_docx,
             artikelen,
         })
     }
@@ -298,6 +305,26 @@ impl Templates {
         super::volledigheid::controleer(name, &text)?;
         Ok(text)
     }
+}
+
+/// The house style in a region's `referentie.docx`, read as hostile input.
+fn reference_docx(path: &Path) -> Result<super::docx::HouseStyle, TemplateError> {
+    use super::docx::MAX_REFERENCE_BYTES;
+    let shown = crate::diagnostic::visible(&path.display().to_string());
+    let help = "sla het huisstijldocument in Word of LibreOffice op als Word-document (.docx), \
+                zonder ingesloten lettertypen; of haal het uit de sjablonenmap, dan gebruiken de \
+                DOCX-bestanden de ingebouwde opmaak";
+    let bytes = crate::paths::read_bounded(path, MAX_REFERENCE_BYTES)
+        .map_err(|e| TemplateError::new(format!("`{shown}` kan niet gelezen worden: {e}")))?
+        .ok_or_else(|| {
+            TemplateError::new(format!(
+                "`{shown}` is groter dan {} MiB; een referentiedocument met alleen de opmaak is veel kleiner",
+                MAX_REFERENCE_BYTES / (1024 * 1024)
+            ))
+            .help(help)
+        })?;
+    super::docx::parse_reference(&bytes)
+        .map_err(|why| TemplateError::new(format!("`{shown}` {why}")).help(help))
 }
 
 /// A file in the template folder that replaces no built-in template and

@@ -1,0 +1,250 @@
+//! The small parts of the package: content types, relationships, document
+//! properties, settings, header, footer and footnotes.
+
+use super::Meta;
+use super::body::Body;
+use super::styles::{S, StyleIds};
+use super::xml::{DECL, R_NS, W_NS, escape, uri};
+
+/// The page: A4, with the PDF's margins (in twentieths of a point).
+pub(super) const PAGE: &str = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+<w:pgMar w:top=\"1474\" w:right=\"1247\" w:bottom=\"1361\" w:left=\"1247\" w:header=\"624\" w:footer=\"567\" w:gutter=\"0\"/>";
+/// The width of the text between the margins.
+pub(super) const TEXT_WIDTH: u32 = 11906 - 2 * 1247;
+
+/// The optional parts a package has.
+pub(super) struct Extra {
+    pub footnotes: bool,
+    pub theme: bool,
+    pub font_table: bool,
+}
+
+const CT: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+
+pub(super) fn content_types(extra: &Extra) -> String {
+    let mut out = String::from(DECL);
+    out.push_str(
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+         <Default Extension=\"xml\" ContentType=\"application/xml\"/>",
+    );
+    let mut parts = vec![
+        ("/word/document.xml", format!("{CT}.document.main+xml")),
+        ("/word/styles.xml", format!("{CT}.styles+xml")),
+        ("/word/numbering.xml", format!("{CT}.numbering+xml")),
+        ("/word/settings.xml", format!("{CT}.settings+xml")),
+        ("/word/header1.xml", format!("{CT}.header+xml")),
+        ("/word/footer1.xml", format!("{CT}.footer+xml")),
+    ];
+    if extra.footnotes {
+        parts.push(("/word/footnotes.xml", format!("{CT}.footnotes+xml")));
+    }
+    if extra.theme {
+        parts.push((
+            "/word/theme/theme1.xml",
+            "application/vnd.openxmlformats-officedocument.theme+xml".into(),
+        ));
+    }
+    if extra.font_table {
+        parts.push(("/word/fontTable.xml", format!("{CT}.fontTable+xml")));
+    }
+    parts.push((
+        "/docProps/core.xml",
+        "application/vnd.openxmlformats-package.core-properties+xml".into(),
+    ));
+    parts.push((
+        "/docProps/app.xml",
+        "application/vnd.openxmlformats-officedocument.extended-properties+xml".into(),
+    ));
+    for (name, kind) in parts {
+        out.push_str(&format!(
+            "<Override PartName=\"{name}\" ContentType=\"{kind}\"/>"
+        ));
+    }
+    out.push_str("</Types>");
+    out
+}
+
+const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+pub(super) fn package_rels() -> String {
+    format!(
+        "{DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+         <Relationship Id=\"rId1\" Type=\"{REL}/officeDocument\" Target=\"word/document.xml\"/>\
+         <Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+         <Relationship Id=\"rId3\" Type=\"{REL}/extended-properties\" Target=\"docProps/app.xml\"/>\
+         </Relationships>"
+    )
+}
+
+/// The relationships of `word/document.xml`: the parts, then one per link
+/// (`rIdL1`, ...), each external.
+pub(super) fn document_rels(extra: &Extra, links: &[String]) -> String {
+    let mut out = format!(
+        "{DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    );
+    let mut parts = vec![
+        ("rId1", "styles", "styles.xml"),
+        ("rId2", "numbering", "numbering.xml"),
+        ("rId3", "settings", "settings.xml"),
+        ("rId4", "header", "header1.xml"),
+        ("rId5", "footer", "footer1.xml"),
+    ];
+    if extra.footnotes {
+        parts.push(("rId6", "footnotes", "footnotes.xml"));
+    }
+    if extra.theme {
+        parts.push(("rId7", "theme", "theme/theme1.xml"));
+    }
+    if extra.font_table {
+        parts.push(("rId8", "fontTable", "fontTable.xml"));
+    }
+    for (id, kind, target) in parts {
+        out.push_str(&format!(
+            "<Relationship Id=\"{id}\" Type=\"{REL}/{kind}\" Target=\"{target}\"/>"
+        ));
+    }
+    for (i, url) in links.iter().enumerate() {
+        out.push_str(&format!(
+            "<Relationship Id=\"rIdL{}\" Type=\"{REL}/hyperlink\" Target=\"{}\" TargetMode=\"External\"/>",
+            i + 1,
+            uri(url)
+        ));
+    }
+    out.push_str("</Relationships>");
+    out
+}
+
+/// The document properties. There is no field for who keeps a casus, so
+/// the creator is the covenant itself, by its title, as the header of every
+/// page names it; the keywords are the kenmerk, as in the PDF.
+pub(super) fn core(meta: &Meta) -> String {
+    let (y, m, d) = meta.date;
+    let date = format!("{y:04}-{m:02}-{d:02}T00:00:00Z");
+    format!(
+        "{DECL}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator>\
+         <cp:keywords>{}</cp:keywords><dc:language>nl-NL</dc:language>\
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
+         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>\
+         </cp:coreProperties>",
+        escape(meta.titel),
+        escape(meta.convenant),
+        escape(meta.convenant),
+        escape(meta.kenmerk),
+    )
+}
+
+pub(super) fn app() -> String {
+    format!(
+        "{DECL}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
+         <Application>convenant</Application></Properties>"
+    )
+}
+
+pub(super) fn settings(meta: &Meta, extra: &Extra) -> String {
+    format!(
+        "{DECL}<w:settings xmlns:w=\"{W_NS}\">{}<w:defaultTabStop w:val=\"708\"/>\
+         <w:characterSpacingControl w:val=\"doNotCompress\"/>{}\
+         <w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>\
+         <w:themeFontLang w:val=\"nl-NL\"/></w:settings>",
+        if meta.track_changes {
+            "<w:trackRevisions/>"
+        } else {
+            ""
+        },
+        if extra.footnotes {
+            "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+        } else {
+            ""
+        },
+    )
+}
+
+fn run(text: &str, bold: bool) -> String {
+    format!(
+        "<w:r>{}<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+        if bold { "<w:rPr><w:b/></w:rPr>" } else { "" },
+        escape(text)
+    )
+}
+
+/// The header, as the PDF's: the title and the kenmerk; a concept says so first.
+pub(super) fn header(meta: &Meta, ids: &StyleIds) -> String {
+    let mut p = String::new();
+    if meta.concept {
+        p.push_str(&run("Concept", true));
+        p.push_str(&run(" · ", false));
+    }
+    p.push_str(&run(meta.titel, false));
+    p.push_str("<w:r><w:tab/></w:r>");
+    p.push_str(&run(meta.kenmerk, false));
+    format!(
+        "{DECL}<w:hdr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}</w:p></w:hdr>",
+        escape(ids.get(S::Header))
+    )
+}
+
+/// The footer, as the PDF's: version and date (a concept says so), and
+/// `Pagina X van Y` as fields that Word and LibreOffice fill in.
+pub(super) fn footer(meta: &Meta, ids: &StyleIds) -> String {
+    let mut p = String::new();
+    if meta.concept {
+        p.push_str(&run("Concept", true));
+        let van = meta
+            .versiedatum
+            .map(|v| format!(" van {v}"))
+            .unwrap_or_default();
+        p.push_str(&run(
+            &format!(
+                ", versie {}{van}; beoogde ondertekening {}",
+                meta.versie, meta.datum
+            ),
+            false,
+        ));
+    } else {
+        p.push_str(&run(
+            &format!("Versie {}, {}", meta.versie, meta.datum),
+            false,
+        ));
+    }
+    p.push_str("<w:r><w:tab/></w:r>");
+    p.push_str(&run("Pagina ", false));
+    p.push_str("<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
+    p.push_str(&run(" van ", false));
+    p.push_str("<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
+    format!(
+        "{DECL}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}</w:p></w:ftr>",
+        escape(ids.get(S::Footer))
+    )
+}
+
+/// `word/document.xml`: the body, then the page with its header and footer.
+pub(super) fn document(body: &Body) -> String {
+    format!(
+        "{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>{}\
+         <w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
+         <w:footerReference w:type=\"default\" r:id=\"rId5\"/>{PAGE}<w:cols w:space=\"708\"/></w:sectPr>\
+         </w:body></w:document>",
+        body.xml
+    )
+}
+
+/// `word/footnotes.xml`: the two separators Word expects, then ours.
+pub(super) fn footnotes(body: &Body) -> String {
+    let mut out = format!(
+        "{DECL}<w:footnotes xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\">\
+         <w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>\
+         <w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+    );
+    for (i, xml) in body.footnotes.iter().enumerate() {
+        out.push_str(&format!(
+            "<w:footnote w:id=\"{}\">{xml}</w:footnote>",
+            i + 1
+        ));
+    }
+    out.push_str("</w:footnotes>");
+    out
+}
