@@ -424,7 +424,8 @@ pub fn schrijf_overzicht(
     ];
     std::fs::create_dir_all(dir)
         .map_err(|e| format!("de map `{}` kan niet gemaakt worden: {e}", shown(dir)))?;
-    for (name, text) in &files {
+    // Both names are checked before either is written: all or nothing.
+    for (name, _) in &files {
         let path = dir.join(name);
         if let Ok(meta) = std::fs::symlink_metadata(&path) {
             let ours = meta.is_file()
@@ -438,12 +439,15 @@ pub fn schrijf_overzicht(
                     });
             if !ours {
                 return Err(format!(
-                    "`{}` bestaat al en is niet door convenant gemaakt; het wordt niet overschreven",
+                    "`{}` bestaat al en is niet door convenant gemaakt; het wordt niet overschreven (er is niets geschreven)",
                     shown(&path)
                 ));
             }
         }
-        crate::output::write_atomic(&path, text.as_bytes()).map_err(|e| e.diagnostic().message)?;
+    }
+    for (name, text) in &files {
+        crate::output::write_atomic(&dir.join(name), text.as_bytes())
+            .map_err(|e| e.diagnostic().message)?;
     }
     Ok(())
 }

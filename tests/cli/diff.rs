@@ -324,4 +324,12 @@ fn the_redline_overview_marks_what_changes_per_document() {
         std::fs::read_to_string(dir.join("wijzigingsoverzicht.md")).unwrap(),
         "eigen tekst"
     );
+    // All or nothing: a foreign .html stops the .md from being written too.
+    let fresh = tempfile::tempdir().unwrap();
+    let dir = fresh.path().join("uit");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("wijzigingsoverzicht.html"), "eigen pagina").unwrap();
+    let (code, _, stderr) = diff(&["--uitvoer", dir.to_str().unwrap(), OUD, NIEUW]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(!dir.join("wijzigingsoverzicht.md").exists(), "{stderr}");
 }
