@@ -250,17 +250,20 @@ impl Casus {
 /// Every output file name is made by these functions, so `check` (OUT-01)
 /// sees exactly the names `render` will write.
 pub(crate) fn stem_bijlage_3(overleg: &str) -> String {
-    // `casusoverleg-po` gives `bijlage-3-casusoverleg-po`, not the word twice.
-    let overleg = overleg.strip_prefix("casusoverleg-").unwrap_or(overleg);
-    format!("bijlage-3-casusoverleg-{overleg}")
+    format!("bijlage-3-casusoverleg-{}", overleg_deel(overleg))
 }
 
 /// The file name (without extension) of the consent form of a casusoverleg.
-/// It is unique whenever the Bijlage 3 names are (OUT-01): both strip the
-/// same prefix from the same id.
+/// It is unique whenever the Bijlage 3 names are (OUT-01): both are made
+/// from the same part of the same id.
 pub(crate) fn stem_toestemming(overleg: &str) -> String {
-    let overleg = overleg.strip_prefix("casusoverleg-").unwrap_or(overleg);
-    format!("toestemmingsformulier-{overleg}")
+    format!("toestemmingsformulier-{}", overleg_deel(overleg))
+}
+
+/// A casusoverleg's id in a file name: `casusoverleg-po` gives
+/// `bijlage-3-casusoverleg-po`, not the word twice.
+fn overleg_deel(overleg: &str) -> &str {
+    overleg.strip_prefix("casusoverleg-").unwrap_or(overleg)
 }
 
 /// The file name (without extension) of a processor agreement.

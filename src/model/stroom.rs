@@ -162,3 +162,14 @@ impl Kanaal {
         }
     }
 }
+
+impl Stroom {
+    /// Whether it rests on consent: its basis or its exception is consent
+    /// (art. 6(1)(a) or 9(2)(a) AVG).
+    pub(crate) fn op_toestemming(&self) -> bool {
+        [&self.grondslag, &self.uitzondering]
+            .into_iter()
+            .flatten()
+            .any(|r| crate::catalogue::is_consent(&r.value))
+    }
+}

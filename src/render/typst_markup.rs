@@ -65,10 +65,13 @@ pub(crate) fn allowed_link(url: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
-/// Typst markup for a Markdown document.
-pub(crate) fn convert(markdown: &str) -> String {
+/// The events of a Markdown document without its footnote definitions, and
+/// those definitions by label: Typst and DOCX put a footnote's text where it
+/// is referenced.
+pub(crate) fn events_and_footnotes(
+    markdown: &str,
+) -> (Vec<Event<'_>>, BTreeMap<String, Vec<Event<'_>>>) {
     let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
-    // Footnote definitions are typeset at their reference: collect them first.
     let mut footnotes: BTreeMap<String, Vec<Event>> = BTreeMap::new();
     let mut body = Vec::with_capacity(events.len());
     let mut iter = events.into_iter();
@@ -94,6 +97,13 @@ pub(crate) fn convert(markdown: &str) -> String {
             body.push(ev);
         }
     }
+    (body, footnotes)
+}
+
+/// Typst markup for a Markdown document.
+pub(crate) fn convert(markdown: &str) -> String {
+    // Footnote definitions are typeset at their reference: collect them first.
+    let (body, footnotes) = events_and_footnotes(markdown);
     let mut w = Writer {
         out: String::new(),
         footnotes: &footnotes,

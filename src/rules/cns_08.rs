@@ -58,11 +58,7 @@ fn handhaver_aan_tafel(casus: &Casus, s: &Stroom) -> Option<String> {
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
     for s in &casus.stromen {
-        let op_toestemming = s.grondslag.as_ref().is_some_and(|g| g.value == "avg-6-1-a")
-            || s.uitzondering
-                .as_ref()
-                .is_some_and(|u| u.value == "avg-9-2-a");
-        if !op_toestemming || s.anoniem {
+        if !s.op_toestemming() || s.anoniem {
             continue;
         }
         if s.toestemming

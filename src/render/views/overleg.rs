@@ -106,12 +106,12 @@ impl Builder<'_> {
             }),
             op_toestemming: stromen
                 .iter()
-                .filter(|s| op_toestemming(s))
+                .filter(|s| !s.anoniem && s.op_toestemming())
                 .map(|s| self.stroom(s))
                 .collect(),
             toestemming_stem: stromen
                 .iter()
-                .any(|s| op_toestemming(s))
+                .any(|s| !s.anoniem && s.op_toestemming())
                 .then(|| crate::model::stem_toestemming(&o.id.value)),
             ontvangers_per_jeugdige: o.ontvangers_per_jeugdige.clone(),
             vrijwillig: {
@@ -288,13 +288,4 @@ impl Builder<'_> {
                 .map(|t| self.toetreding(&t.value)),
         }
     }
-}
-
-/// Whether a flow rests on consent: art. 6(1)(a) or art. 9(2)(a) AVG.
-fn op_toestemming(s: &Stroom) -> bool {
-    !s.anoniem
-        && (s.grondslag.as_ref().is_some_and(|g| g.value == "avg-6-1-a")
-            || s.uitzondering
-                .as_ref()
-                .is_some_and(|u| u.value == "avg-9-2-a"))
 }

@@ -16,9 +16,9 @@ mod table;
 use super::numbering::{Lists, MAX_LEVEL};
 use super::styles::{S, StyleIds};
 use super::xml::escape;
-use crate::render::typst_markup::{allowed_link, options};
+use crate::render::typst_markup::{allowed_link, events_and_footnotes};
 use articles::articles;
-use pulldown_cmark::{Alignment, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 use std::collections::BTreeMap;
 use table::{Cell, Table};
 
@@ -33,32 +33,7 @@ pub(super) struct Body {
 }
 
 pub(super) fn convert(markdown: &str, ids: &StyleIds) -> Body {
-    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
-    let mut defs: BTreeMap<String, Vec<Event>> = BTreeMap::new();
-    let mut body = Vec::with_capacity(events.len());
-    let mut iter = events.into_iter();
-    while let Some(ev) = iter.next() {
-        if let Event::Start(Tag::FootnoteDefinition(label)) = ev {
-            let mut depth = 1;
-            let mut def = Vec::new();
-            for inner in iter.by_ref() {
-                match &inner {
-                    Event::Start(Tag::FootnoteDefinition(_)) => depth += 1,
-                    Event::End(TagEnd::FootnoteDefinition) => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                def.push(inner);
-            }
-            defs.insert(label.to_string(), def);
-        } else {
-            body.push(ev);
-        }
-    }
+    let (body, defs) = events_and_footnotes(markdown);
     let articles = articles(&body);
     let mut shared = Shared {
         links: Vec::new(),
