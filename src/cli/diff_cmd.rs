@@ -32,18 +32,28 @@ pub(super) fn run_diff(
     };
     let (rapport, gemaakt) = diff::vergelijk(&kanten[0], &kanten[1], &templates);
     if let Some(dir) = uitvoer {
+        let kop = diff::Kop::van(&kanten[1].checked);
         let result = match &gemaakt {
-            Some((o, n)) => diff::schrijf_overzicht(dir, &rapport, o, n, &templates.stijl_css),
-            None if !rapport.gewijzigd => {
-                diff::schrijf_overzicht(dir, &rapport, &Default::default(), &Default::default(), &templates.stijl_css)
-            }
+            Some((o, n)) => diff::schrijf_overzicht(dir, &rapport, o, n, &templates, &kop),
+            None if !rapport.gewijzigd => diff::schrijf_overzicht(
+                dir,
+                &rapport,
+                &Default::default(),
+                &Default::default(),
+                &templates,
+                &kop,
+            ),
             None => Err(
                 "het wijzigingsoverzicht vraagt de documenten van beide versies, en die konden niet gemaakt worden (zie de opmerkingen); los eerst de fouten op die `convenant check` meldt".to_string(),
             ),
         };
-        if let Err(message) = result {
-            eprint_guarded(&format!("fout: {message}\n"));
-            return EXIT_USAGE;
+        match result {
+            Ok(Some(note)) => eprint_guarded(&format!("let op: {note}\n")),
+            Ok(None) => {}
+            Err(message) => {
+                eprint_guarded(&format!("fout: {message}\n"));
+                return EXIT_USAGE;
+            }
         }
     }
     let code = match format {

@@ -142,8 +142,9 @@ Afsluitcodes: 0 niets veranderd dat de documenten of de wet raakt, 1 er verander
         /// Eigen sjablonen, zoals bij `render`: daarmee worden de documenten vergeleken.
         #[arg(long, value_name = "MAP")]
         templates: Option<PathBuf>,
-        /// Schrijf in MAP het wijzigingsoverzicht (wijzigingsoverzicht.md en .html):
-        /// per document de artikelen die veranderen, met nieuwe en vervallen tekst gemarkeerd.
+        /// Schrijf in MAP het wijzigingsoverzicht (wijzigingsoverzicht.md, .html, .docx en .pdf):
+        /// per document de artikelen die veranderen, met nieuwe en vervallen tekst gemarkeerd
+        /// (in de DOCX als bijgehouden wijzigingen).
         #[arg(long, value_name = "MAP")]
         uitvoer: Option<PathBuf>,
     },

@@ -52,6 +52,28 @@ pub struct Gevolgen {
 /// The Markdown of every document of one version, by stem.
 pub type Gemaakt = BTreeMap<String, String>;
 
+/// The parties that join by accession (an accession that is new) and the
+/// parties that are gone.
+fn toe_en_uittreders(wijzigingen: &[Wijziging]) -> (Vec<String>, Vec<String>) {
+    let partij = |w: &&Wijziging| w.onderdeel == Onderdeel::Partij;
+    let toe = wijzigingen
+        .iter()
+        .filter(partij)
+        .filter(|w| {
+            w.veld("toetreding")
+                .is_some_and(|v| v.oud.is_none() && v.nieuw.is_some())
+        })
+        .map(|w| w.id.clone())
+        .collect();
+    let uit = wijzigingen
+        .iter()
+        .filter(partij)
+        .filter(|w| w.soort == Soort::Verwijderd)
+        .map(|w| w.id.clone())
+        .collect();
+    (toe, uit)
+}
+
 pub fn gevolgen(
     oud: &Casus,
     nieuw: &Casus,
@@ -65,7 +87,22 @@ pub fn gevolgen(
     let stems: BTreeSet<&str> = documenten.iter().map(|d| d.document.as_str()).collect();
     let mut ondertekening = Vec::new();
     let mut opmerkingen = Vec::new();
-    if stems.contains("convenant") {
+    let (toetreders, uittreders) = toe_en_uittreders(wijzigingen);
+    // Only parties that join by accession or leave by notice: the covenant
+    // itself is not amended, so the other parties do not sign again.
+    let alleen_toe_of_uittreding = wijzigingen.iter().all(|w| {
+        w.onderdeel == Onderdeel::Partij
+            && (toetreders.contains(&w.id) || uittreders.contains(&w.id))
+    });
+    if !uittreders.is_empty() {
+        ondertekening.push(Ondertekening {
+            document: "convenant".into(),
+            partijen: uittreders.clone(),
+            ook: Vec::new(),
+            reden: "treedt uit door haar deelname schriftelijk op te zeggen bij alle andere Partijen, met de opzegtermijn van het Convenant (artikel Duur, lid 3); haar uittreding wijzigt het Convenant niet, dus de andere Partijen tekenen niet opnieuw".into(),
+        });
+    }
+    if stems.contains("convenant") && !alleen_toe_of_uittreding {
         ondertekening.push(Ondertekening {
             document: "convenant".into(),
             partijen: nieuw.partijen.iter().map(|p| p.id.value.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
@@ -90,15 +127,6 @@ pub fn gevolgen(
             });
         }
     }
-    let toetreders: Vec<String> = wijzigingen
-        .iter()
-        .filter(|w| w.onderdeel == Onderdeel::Partij)
-        .filter(|w| {
-            w.veld("toetreding")
-                .is_some_and(|v| v.oud.is_none() && v.nieuw.is_some())
-        })
-        .map(|w| w.id.clone())
-        .collect();
     if !toetreders.is_empty() {
         ondertekening.push(Ondertekening {
             document: "bijlage-1-toetreding".into(),

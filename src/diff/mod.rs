@@ -14,6 +14,8 @@
 pub(crate) mod changes;
 pub(crate) mod gevolgen;
 pub(crate) mod git;
+mod overzicht;
+mod platte_tekst;
 pub(crate) mod redline;
 mod velden;
 
@@ -22,6 +24,7 @@ use crate::diagnostic::{self, Severity};
 use crate::render::templates::Templates;
 use changes::{Soort, Wijziging};
 use gevolgen::{Gemaakt, Gevolgen};
+pub use overzicht::{Kop, schrijf_overzicht};
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -373,83 +376,6 @@ pub fn tekst(r: &Rapport) -> String {
         tel(Soort::Gewijzigd)
     );
     out
-}
-
-/// The first line of the Markdown overview: how a later run knows the file
-/// is its own to replace.
-const MERK: &str = "<!-- Gemaakt door convenant diff. Bewerk de casus, niet dit bestand. -->";
-
-/// Write `wijzigingsoverzicht.md` and `.html` into `dir`: per changed
-/// document its changed parts, word by word. A file of that name that
-/// convenant did not make is never overwritten; nothing is written through
-/// a link.
-pub fn schrijf_overzicht(
-    dir: &Path,
-    rapport: &Rapport,
-    oud: &Gemaakt,
-    nieuw: &Gemaakt,
-    css: &str,
-) -> Result<(), String> {
-    let shown = |p: &Path| diagnostic::visible(&p.display().to_string());
-    if let Some(link) = crate::paths::link_on_way(dir) {
-        return Err(format!(
-            "`{}` is een koppeling (symbolic link); het wijzigingsoverzicht wordt niet via een koppeling geschreven",
-            shown(&link)
-        ));
-    }
-    let paren: Vec<redline::Paar> = rapport
-        .gevolgen
-        .documenten
-        .iter()
-        .map(|d| redline::Paar {
-            stem: &d.document,
-            oud: oud.get(&d.document).map(String::as_str),
-            nieuw: nieuw.get(&d.document).map(String::as_str),
-        })
-        .collect();
-    let titel = format!(
-        "Wijzigingsoverzicht: van {} naar {}",
-        rapport.oud.bron, rapport.nieuw.bron
-    );
-    let (md, body) = redline::overzicht(&titel, &paren);
-    let css = format!(
-        "{css}\nins {{ background: #e6ffe6; text-decoration: underline; }}\ndel {{ background: #ffe6e6; text-decoration: line-through; }}\n"
-    );
-    let files = [
-        ("wijzigingsoverzicht.md", format!("{MERK}\n\n{md}")),
-        (
-            "wijzigingsoverzicht.html",
-            crate::render::html::page(&titel, &css, &body),
-        ),
-    ];
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("de map `{}` kan niet gemaakt worden: {e}", shown(dir)))?;
-    // Both names are checked before either is written: all or nothing.
-    for (name, _) in &files {
-        let path = dir.join(name);
-        if let Ok(meta) = std::fs::symlink_metadata(&path) {
-            let ours = meta.is_file()
-                && crate::paths::read_bounded(&path, 64 * 1024 * 1024)
-                    .ok()
-                    .flatten()
-                    .is_some_and(|b| {
-                        let t = String::from_utf8_lossy(&b);
-                        t.starts_with(MERK)
-                            || t.contains("<meta name=\"generator\" content=\"convenant\">")
-                    });
-            if !ours {
-                return Err(format!(
-                    "`{}` bestaat al en is niet door convenant gemaakt; het wordt niet overschreven (er is niets geschreven)",
-                    shown(&path)
-                ));
-            }
-        }
-    }
-    for (name, text) in &files {
-        crate::output::write_atomic(&dir.join(name), text.as_bytes())
-            .map_err(|e| e.diagnostic().message)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

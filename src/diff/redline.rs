@@ -104,9 +104,47 @@ pub struct Paar<'a> {
 }
 
 /// A run of text of one kind: unchanged, inserted or deleted.
-struct Stuk {
-    tag: ChangeTag,
-    tekst: String,
+pub struct Stuk {
+    pub tag: ChangeTag,
+    pub tekst: String,
+}
+
+/// One changed document of the overview: its parts that change, each as
+/// its heading and its runs.
+pub struct DocWijziging {
+    pub stem: String,
+    /// ` (nieuw document)`, ` (vervalt)` or empty.
+    pub status: &'static str,
+    pub delen: Vec<(String, Vec<Stuk>)>,
+}
+
+/// The *wijzigingsoverzicht*, once, for every format.
+pub struct Overzicht {
+    pub titel: String,
+    pub documenten: Vec<DocWijziging>,
+}
+
+/// Compare each pair as the text a reader sees ([`platte_tekst`]).
+pub fn maak(titel: &str, paren: &[Paar]) -> Overzicht {
+    Overzicht {
+        titel: titel.to_string(),
+        documenten: paren
+            .iter()
+            .map(|p| {
+                let oud = p.oud.map(super::platte_tekst::van);
+                let nieuw = p.nieuw.map(super::platte_tekst::van);
+                DocWijziging {
+                    stem: p.stem.to_string(),
+                    status: match (p.oud, p.nieuw) {
+                        (None, _) => " (nieuw document)",
+                        (_, None) => " (vervalt)",
+                        _ => "",
+                    },
+                    delen: redline(oud.as_deref(), nieuw.as_deref()),
+                }
+            })
+            .collect(),
+    }
 }
 
 /// Word changes as runs: the deleted words of a change together and then
@@ -162,9 +200,9 @@ fn samen<'a>(changes: impl Iterator<Item = (ChangeTag, &'a str)>) -> Vec<Stuk> {
 }
 
 /// The changed parts of a document, each as its heading and its runs.
-fn redline<'a>(p: &Paar<'a>) -> Vec<(String, Vec<Stuk>)> {
-    let oud = p.oud.map(delen).unwrap_or_default();
-    let nieuw = p.nieuw.map(delen).unwrap_or_default();
+fn redline(oud: Option<&str>, nieuw: Option<&str>) -> Vec<(String, Vec<Stuk>)> {
+    let oud = oud.map(delen).unwrap_or_default();
+    let nieuw = nieuw.map(delen).unwrap_or_default();
     let mut out = Vec::new();
     let mut paar = |kop: &str, o: &str, n: &str| {
         let diff = TextDiff::from_words(o, n);
@@ -173,17 +211,24 @@ fn redline<'a>(p: &Paar<'a>) -> Vec<(String, Vec<Stuk>)> {
             samen(diff.iter_all_changes().map(|c| (c.tag(), c.value()))),
         ));
     };
+    // A part's text without its heading, which the overview shows above it.
+    let tekst = |d: &Deel| {
+        let skip = usize::from(!d.kop.is_empty());
+        d.regels[skip.min(d.regels.len())..]
+            .join("\n")
+            .trim_matches('\n')
+            .to_string()
+    };
     for n in &nieuw {
-        let text_n = n.regels.join("\n");
         match oud.iter().find(|o| o.sleutel == n.sleutel) {
             Some(o) if o.tekst == n.tekst => {}
-            Some(o) => paar(&n.kop, &o.regels.join("\n"), &text_n),
-            None => paar(&n.kop, "", &text_n),
+            Some(o) => paar(&n.kop, &tekst(o), &tekst(n)),
+            None => paar(&n.kop, "", &tekst(n)),
         }
     }
     for o in &oud {
         if !nieuw.iter().any(|n| n.sleutel == o.sleutel) {
-            paar(&o.kop, &o.regels.join("\n"), "");
+            paar(&o.kop, &tekst(o), "");
         }
     }
     out
@@ -256,42 +301,54 @@ fn html_stuk(out: &mut String, s: &Stuk) {
     }
 }
 
-/// The *wijzigingsoverzicht* as Markdown and as the body of an HTML page.
-pub fn overzicht(titel: &str, paren: &[Paar]) -> (String, String) {
-    let mut md = format!("# {}\n\n", markdown_escape::escape(titel));
-    let mut body = format!("<h1>{}</h1>\n", html::escape(titel));
+/// The overview as Markdown.
+pub fn markdown(o: &Overzicht) -> String {
+    let mut md = format!("# {}\n\n", markdown_escape::escape(&o.titel));
     md.push_str("Per document de delen die veranderen. Nieuwe tekst staat tussen `++`, vervallen tekst tussen `~~`.\n");
-    body.push_str("<p>Per document de delen die veranderen. Nieuwe tekst is <ins>onderstreept</ins>, vervallen tekst <del>doorgehaald</del>.</p>\n");
-    if paren.is_empty() {
+    if o.documenten.is_empty() {
         md.push_str("\nGeen document verandert.\n");
-        body.push_str("<p>Geen document verandert.</p>\n");
     }
-    for p in paren {
-        let stem = markdown_escape::escape(p.stem);
-        let status = match (p.oud, p.nieuw) {
-            (None, _) => " (nieuw document)",
-            (_, None) => " (vervalt)",
-            _ => "",
-        };
-        let _ = write!(md, "\n## {stem}{status}\n");
-        let _ = writeln!(body, "<h2>{}{status}</h2>", html::escape(p.stem));
-        for (kop, stukken) in redline(p) {
-            let _ = write!(md, "\n### {}\n\n", markdown_escape::escape(&kop));
-            let _ = writeln!(
-                body,
-                "<h3>{}</h3>\n<p class=\"redline\">",
-                html::escape(&kop)
-            );
-            for s in &stukken {
+    for d in &o.documenten {
+        let _ = write!(
+            md,
+            "\n## {}{}\n",
+            markdown_escape::escape(&d.stem),
+            d.status
+        );
+        for (kop, stukken) in &d.delen {
+            let _ = write!(md, "\n### {}\n\n", markdown_escape::escape(kop));
+            for s in stukken {
                 md_stuk(&mut md, s);
-                html_stuk(&mut body, s);
             }
             md = md.trim_end_matches([' ', '\\', '\n']).to_string();
             md.push('\n');
+        }
+    }
+    md
+}
+
+/// The overview as the body of an HTML page.
+pub fn html(o: &Overzicht) -> String {
+    let mut body = format!("<h1>{}</h1>\n", html::escape(&o.titel));
+    body.push_str("<p>Per document de delen die veranderen. Nieuwe tekst is <ins>onderstreept</ins>, vervallen tekst <del>doorgehaald</del>.</p>\n");
+    if o.documenten.is_empty() {
+        body.push_str("<p>Geen document verandert.</p>\n");
+    }
+    for d in &o.documenten {
+        let _ = writeln!(body, "<h2>{}{}</h2>", html::escape(&d.stem), d.status);
+        for (kop, stukken) in &d.delen {
+            let _ = writeln!(
+                body,
+                "<h3>{}</h3>\n<p class=\"redline\">",
+                html::escape(kop)
+            );
+            for s in stukken {
+                html_stuk(&mut body, s);
+            }
             body.push_str("\n</p>\n");
         }
     }
-    (md, body)
+    body
 }
 
 #[cfg(test)]
@@ -312,17 +369,24 @@ mod tests {
     fn the_overview_marks_words_and_escapes_the_text() {
         let paren = [Paar {
             stem: "convenant",
-            oud: Some("## Artikel 1 Doel\n\nDe school meldt <b>verzuim</b>.\n"),
-            nieuw: Some("## Artikel 1 Doel\n\nDe school meldt ++x++ ziekte.\n"),
+            oud: Some("## Artikel 1 Doel\n\nDe school meldt \\<b\\>verzuim\\</b\\>.\n"),
+            nieuw: Some("## Artikel 1 Doel\n\nDe **school** meldt ++x++ ziekte \\(S1\\).\n"),
         }];
-        let (md, html) = overzicht("Wijzigingsoverzicht", &paren);
+        let o = maak("Wijzigingsoverzicht", &paren);
+        let (md, html) = (markdown(&o), html(&o));
         assert!(md.contains("~~\\<b\\>verzuim\\</b\\>.~~"), "{md}");
-        assert!(md.contains("++\\+\\+x\\+\\+ ziekte.++"), "{md}");
+        assert!(md.contains("++\\+\\+x\\+\\+ ziekte (S1).++"), "{md}");
+        assert!(
+            md.contains("### Artikel 1 Doel\n\nDe school meldt ~~"),
+            "{md}"
+        );
         assert!(
             html.contains("<del>&lt;b&gt;verzuim&lt;/b&gt;.</del>"),
             "{html}"
         );
-        assert!(html.contains("<ins>++x++ ziekte.</ins>"), "{html}");
+        assert!(html.contains("<ins>++x++ ziekte (S1).</ins>"), "{html}");
         assert!(!html.contains("<b>"), "{html}");
+        // The reader sees words: no escape or emphasis of the Markdown.
+        assert!(!html.contains('\\') && !html.contains("**"), "{html}");
     }
 }

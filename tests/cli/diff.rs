@@ -333,3 +333,97 @@ fn the_redline_overview_marks_what_changes_per_document() {
     assert_eq!(code, 2, "{stderr}");
     assert!(!dir.join("wijzigingsoverzicht.md").exists(), "{stderr}");
 }
+
+/// The Word file of the overview: its changes are Word's own tracked
+/// changes, and LibreOffice opens it; the PDF marks them too; a rerun
+/// gives the same bytes in every format.
+#[test]
+fn the_overview_in_word_has_tracked_changes_and_the_pdf_marks_them() {
+    use std::io::Read as _;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("wijziging");
+    let (code, _, stderr) = diff(&["--uitvoer", dir.to_str().unwrap(), OUD, NIEUW]);
+    assert_eq!(code, 1, "{stderr}");
+    let bytes = std::fs::read(dir.join("wijzigingsoverzicht.docx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(xml.contains("<w:ins w:id="), "{xml}");
+    assert!(xml.contains("<w:del w:id="), "{xml}");
+    assert!(xml.contains("<w:delText xml:space=\"preserve\">"), "{xml}");
+    assert!(xml.contains("Verenigde Staten"), "{xml}");
+    // The words of the documents, not their Markdown.
+    assert!(!xml.contains("\\(") && !xml.contains("**"), "{xml}");
+    let mut settings = String::new();
+    zip.by_name("word/settings.xml")
+        .unwrap()
+        .read_to_string(&mut settings)
+        .unwrap();
+    assert!(settings.contains("<w:trackRevisions/>"), "{settings}");
+    // LibreOffice opens it and shows the new text.
+    let txt = tmp.path().join("txt");
+    let out = Command::new("soffice")
+        .args(["--headless", "--convert-to", "txt:Text", "--outdir"])
+        .arg(&txt)
+        .arg(dir.join("wijzigingsoverzicht.docx"))
+        .env("HOME", tmp.path())
+        .output()
+        .expect("this test needs `soffice` (LibreOffice); run `bash .ci/install-tools`");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(txt.join("wijzigingsoverzicht.txt")).unwrap();
+    assert!(text.contains("Verenigde Staten"), "{text}");
+    // The PDF: the new text is in it.
+    let pdf = dir.join("wijzigingsoverzicht.pdf");
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let pdf_text = String::from_utf8_lossy(&out.stdout);
+    assert!(pdf_text.contains("Verenigde Staten"), "{pdf_text}");
+    assert!(pdf_text.contains("Wijzigingsoverzicht"), "{pdf_text}");
+    // Byte-identical on a rerun.
+    let names = ["md", "html", "docx", "pdf"].map(|e| format!("wijzigingsoverzicht.{e}"));
+    let first: Vec<Vec<u8>> = names
+        .iter()
+        .map(|n| std::fs::read(dir.join(n)).unwrap())
+        .collect();
+    let (code, _, stderr) = diff(&["--uitvoer", dir.to_str().unwrap(), OUD, NIEUW]);
+    assert_eq!(code, 1, "{stderr}");
+    for (n, bytes) in names.iter().zip(first) {
+        assert_eq!(
+            std::fs::read(dir.join(n)).unwrap(),
+            bytes,
+            "{n} changed on a rerun"
+        );
+    }
+}
+
+/// A party that joins by accession, or leaves by notice, does not amend
+/// the covenant: the other parties do not sign again.
+#[test]
+fn joining_by_accession_or_leaving_by_notice_is_no_amendment() {
+    let (_a, oud) = copy_casus(&root().join(OUD), "oud");
+    let (_b, met) = copy_casus(&root().join(OUD), "met-ggd");
+    let nieuw_partijen = std::fs::read_to_string(root().join(NIEUW).join("partijen.yaml")).unwrap();
+    std::fs::write(met.join("partijen.yaml"), nieuw_partijen).unwrap();
+    let (o, m) = (oud.to_str().unwrap(), met.to_str().unwrap());
+
+    let (code, stdout, stderr) = diff(&[o, m]);
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    assert!(stdout.contains("bijlage-1-toetreding: ggd-a"), "{stdout}");
+    assert!(!stdout.contains("artikel Wijzigingen, lid 1"), "{stdout}");
+
+    let (code, stdout, stderr) = diff(&[m, o]);
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    assert!(stdout.contains("convenant: ggd-a"), "{stdout}");
+    assert!(stdout.contains("artikel Duur, lid 3"), "{stdout}");
+    assert!(!stdout.contains("artikel Wijzigingen, lid 1"), "{stdout}");
+}

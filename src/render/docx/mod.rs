@@ -14,10 +14,12 @@
 mod body;
 mod numbering;
 mod parts;
+mod redline;
 mod reference;
 mod styles;
 mod xml;
 
+pub(crate) use redline::{Blok, Merk, redline};
 pub use reference::HouseStyle;
 pub(crate) use reference::{MAX_REFERENCE_BYTES, REFERENTIE_DOCX, parse as parse_reference};
 
@@ -58,6 +60,19 @@ pub(crate) fn document(
         }
     };
     let body = body::convert(markdown, ids);
+    package(meta, &body, house)
+}
+
+/// The package around a body that is already OOXML.
+fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result<Vec<u8>, String> {
+    let builtin;
+    let ids = match house {
+        Some(h) => &h.ids,
+        None => {
+            builtin = styles::StyleIds::builtin();
+            &builtin
+        }
+    };
     let mut package: Vec<(&str, Vec<u8>)> = Vec::with_capacity(14);
     let extra = parts::Extra {
         footnotes: !body.footnotes.is_empty(),
@@ -68,7 +83,7 @@ pub(crate) fn document(
     package.push(("_rels/.rels", parts::package_rels().into()));
     package.push(("docProps/core.xml", parts::core(meta).into()));
     package.push(("docProps/app.xml", parts::app().into()));
-    package.push(("word/document.xml", parts::document(&body).into()));
+    package.push(("word/document.xml", parts::document(body).into()));
     package.push((
         "word/_rels/document.xml.rels",
         parts::document_rels(&extra, &body.links).into(),
@@ -83,7 +98,7 @@ pub(crate) fn document(
     package.push(("word/header1.xml", parts::header(meta, ids).into()));
     package.push(("word/footer1.xml", parts::footer(meta, ids).into()));
     if extra.footnotes {
-        package.push(("word/footnotes.xml", parts::footnotes(&body).into()));
+        package.push(("word/footnotes.xml", parts::footnotes(body).into()));
     }
     if let Some(h) = house {
         if let Some(theme) = &h.theme {

@@ -171,6 +171,25 @@ fn run(text: &str, bold: bool) -> String {
     )
 }
 
+/// The CONCEPT watermark of a concept, as Word writes its own ("Ontwerp >
+/// Watermerk"): a VML text shape behind the text of every page, light grey
+/// and diagonal, as in the PDF. LibreOffice reads it as a watermark too.
+const WATERMARK: &str = "<w:r><w:pict>\
+<v:shapetype id=\"_x0000_t136\" coordsize=\"21600,21600\" o:spt=\"136\" adj=\"10800\" path=\"m@7,l@8,m@5,21600l@6,21600e\">\
+<v:formulas><v:f eqn=\"sum #0 0 10800\"/><v:f eqn=\"prod #0 2 1\"/><v:f eqn=\"sum 21600 0 @1\"/><v:f eqn=\"sum 0 0 @2\"/>\
+<v:f eqn=\"sum 21600 0 @3\"/><v:f eqn=\"if @0 @3 0\"/><v:f eqn=\"if @0 21600 @1\"/><v:f eqn=\"if @0 0 @2\"/>\
+<v:f eqn=\"if @0 @4 21600\"/><v:f eqn=\"mid @5 @6\"/><v:f eqn=\"mid @8 @5\"/><v:f eqn=\"mid @7 @8\"/>\
+<v:f eqn=\"mid @6 @7\"/><v:f eqn=\"sum @6 0 @5\"/></v:formulas>\
+<v:path textpathok=\"t\" o:connecttype=\"custom\" o:connectlocs=\"@9,0;@10,10800;@11,21600;@12,10800\" o:connectangles=\"270,180,90,0\"/>\
+<v:textpath on=\"t\" fitshape=\"t\"/><v:handles><v:h position=\"#0,bottomRight\" xrange=\"6629,14971\"/></v:handles>\
+<o:lock v:ext=\"edit\" text=\"t\" shapetype=\"t\"/></v:shapetype>\
+<v:shape id=\"PowerPlusWaterMarkObject1\" o:spid=\"_x0000_s2049\" type=\"#_x0000_t136\" \
+style=\"position:absolute;margin-left:0;margin-top:0;width:468pt;height:117pt;rotation:315;z-index:-251657216;\
+mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin\" \
+o:allowincell=\"f\" fillcolor=\"#e8e8e8\" stroked=\"f\"><v:fill opacity=\".6\"/>\
+<v:textpath style=\"font-family:&quot;Liberation Sans&quot;;font-size:1pt\" string=\"CONCEPT\"/></v:shape>\
+</w:pict></w:r>";
+
 /// The header, as the PDF's: the title and the kenmerk; a concept says so first.
 pub(super) fn header(meta: &Meta, ids: &StyleIds) -> String {
     let mut p = String::new();
@@ -181,8 +200,11 @@ pub(super) fn header(meta: &Meta, ids: &StyleIds) -> String {
     p.push_str(&run(meta.titel, false));
     p.push_str("<w:r><w:tab/></w:r>");
     p.push_str(&run(meta.kenmerk, false));
+    if meta.concept {
+        p.push_str(WATERMARK);
+    }
     format!(
-        "{DECL}<w:hdr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}</w:p></w:hdr>",
+        "{DECL}<w:hdr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\" xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"><w:p><w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}</w:p></w:hdr>",
         escape(ids.get(S::Header))
     )
 }

@@ -192,3 +192,24 @@ fn hostile_text_stays_text() {
     );
     assert!(b.contains("[31m \u{FFFD} &quot;&apos;</w:t>"), "{b}");
 }
+
+#[test]
+fn a_concept_has_the_watermark_and_a_definitief_not() {
+    let header = |m: &Meta| {
+        unpack(&document(m, "Tekst\n", None).unwrap())
+            .into_iter()
+            .find(|(n, _)| n == "word/header1.xml")
+            .unwrap()
+            .1
+    };
+    let concept = header(&meta());
+    parses(&concept).unwrap();
+    assert!(concept.contains("<v:textpath style="), "{concept}");
+    assert!(concept.contains("string=\"CONCEPT\""), "{concept}");
+    assert!(concept.contains("rotation:315"), "{concept}");
+    let definitief = header(&Meta {
+        concept: false,
+        ..meta()
+    });
+    assert!(!definitief.contains("CONCEPT"), "{definitief}");
+}
