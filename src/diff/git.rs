@@ -117,6 +117,20 @@ fn check_pad(pad: &str) -> Result<String, String> {
     Ok(trimmed.to_string())
 }
 
+/// How long one git command may take: 120 seconds, or the whole seconds in
+/// [`TIME_VARIABLE`].
+const DEFAULT_SECONDS: u64 = 120;
+pub(crate) const TIME_VARIABLE: &str = "CONVENANT_GIT_SECONDEN";
+
+fn time_limit() -> std::time::Duration {
+    let seconds = std::env::var(TIME_VARIABLE)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(DEFAULT_SECONDS);
+    std::time::Duration::from_secs(seconds)
+}
+
 /// The git program with a fixed environment and safe options.
 fn git() -> Command {
     let mut cmd = Command::new("git");
@@ -179,16 +193,53 @@ fn run(args: &[&str], limit: u64) -> Result<Vec<u8>, Fout> {
         }
         buf
     });
+    // A watchdog stops a git that hangs (a huge repository, a lock, a
+    // network file system): reading its output then ends too.
+    let child = std::sync::Arc::new(std::sync::Mutex::new(child));
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let timed_out = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watchdog = {
+        let (child, done, timed_out) = (child.clone(), done.clone(), timed_out.clone());
+        let limit = time_limit();
+        std::thread::spawn(move || {
+            let start = std::time::Instant::now();
+            while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                if start.elapsed() > limit {
+                    if let Ok(mut c) = child.lock() {
+                        if matches!(c.try_wait(), Ok(None)) {
+                            timed_out.store(true, std::sync::atomic::Ordering::SeqCst);
+                            let _ = c.kill();
+                        }
+                    }
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        })
+    };
     if let Some(s) = stdout {
         let _ = s.take(limit + 1).read_to_end(&mut out);
     }
     let too_much = out.len() as u64 > limit;
-    if too_much {
-        let _ = child.kill();
-    }
-    let status = child.wait().map_err(|e| Fout::Git(e.to_string()))?;
+    let status = {
+        let mut c = child
+            .lock()
+            .map_err(|_| Fout::Git("git kon niet gevolgd worden".into()))?;
+        if too_much {
+            let _ = c.kill();
+        }
+        c.wait().map_err(|e| Fout::Git(e.to_string()))?
+    };
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    let _ = watchdog.join();
     if let Ok(buf) = err_thread.join() {
         err = buf;
+    }
+    if timed_out.load(std::sync::atomic::Ordering::SeqCst) {
+        return Err(Fout::Git(format!(
+            "git deed er langer dan {} seconden over en is gestopt; zet {TIME_VARIABLE} hoger als de opslagplaats zo groot is, of geef een map in plaats van REV:pad",
+            time_limit().as_secs()
+        )));
     }
     if too_much {
         return Err(Fout::TeGroot);

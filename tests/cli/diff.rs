@@ -427,3 +427,31 @@ fn joining_by_accession_or_leaving_by_notice_is_no_amendment() {
     assert!(stdout.contains("artikel Duur, lid 3"), "{stdout}");
     assert!(!stdout.contains("artikel Wijzigingen, lid 1"), "{stdout}");
 }
+
+/// A git that hangs is stopped after the time limit, with a message that
+/// says what to do.
+#[cfg(unix)]
+#[test]
+fn a_git_that_hangs_is_stopped() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let tmp = tempfile::tempdir().unwrap();
+    let fake = tmp.path().join("git");
+    std::fs::write(&fake, "#!/bin/sh\nexec sleep 30\n").unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        tmp.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = bin()
+        .current_dir(tmp.path())
+        .env("PATH", path)
+        .env("CONVENANT_GIT_SECONDEN", "1")
+        .args(["diff", "HEAD:casus/x", "HEAD:casus/y"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("langer dan 1 seconden"), "{stderr}");
+    assert!(stderr.contains("CONVENANT_GIT_SECONDEN"), "{stderr}");
+}
