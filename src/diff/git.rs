@@ -205,11 +205,11 @@ fn run(args: &[&str], limit: u64) -> Result<Vec<u8>, Fout> {
             let start = std::time::Instant::now();
             while !done.load(std::sync::atomic::Ordering::SeqCst) {
                 if start.elapsed() > limit {
-                    if let Ok(mut c) = child.lock() {
-                        if matches!(c.try_wait(), Ok(None)) {
-                            timed_out.store(true, std::sync::atomic::Ordering::SeqCst);
-                            let _ = c.kill();
-                        }
+                    if let Ok(mut c) = child.lock()
+                        && matches!(c.try_wait(), Ok(None))
+                    {
+                        timed_out.store(true, std::sync::atomic::Ordering::SeqCst);
+                        let _ = c.kill();
                     }
                     return;
                 }
