@@ -221,14 +221,22 @@ fn run(args: &[&str], limit: u64) -> Result<Vec<u8>, Fout> {
         let _ = s.take(limit + 1).read_to_end(&mut out);
     }
     let too_much = out.len() as u64 > limit;
-    let status = {
+    // Wait without holding the lock, so the watchdog can still stop a git
+    // that closed its output but does not end.
+    let status = loop {
         let mut c = child
             .lock()
             .map_err(|_| Fout::Git("git kon niet gevolgd worden".into()))?;
         if too_much {
             let _ = c.kill();
         }
-        c.wait().map_err(|e| Fout::Git(e.to_string()))?
+        match c.try_wait().map_err(|e| Fout::Git(e.to_string()))? {
+            Some(status) => break status,
+            None => {
+                drop(c);
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
     };
     done.store(true, std::sync::atomic::Ordering::SeqCst);
     let _ = watchdog.join();
