@@ -57,6 +57,7 @@ mod spc_01;
 mod spc_02;
 mod spc_03;
 mod spc_04;
+mod tak_01;
 
 pub struct Rule {
     pub code: &'static str,
@@ -135,6 +136,7 @@ pub const REGISTRY: &[&Rule] = &[
     &sec_02::RULE,
     &fg_01::RULE,
     &fg_02::RULE,
+    &tak_01::RULE,
     &dpia_00::RULE,
     &dpia_01::RULE,
     &dpia_02::RULE,
