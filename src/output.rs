@@ -49,6 +49,8 @@ pub(crate) type Manifest = BTreeMap<String, String>;
 pub enum OutputError {
     /// Files that exist but that convenant did not make.
     Foreign { dir: PathBuf, names: Vec<String> },
+    /// Files convenant made that were changed by hand since.
+    Edited { dir: PathBuf, names: Vec<String> },
     Io {
         path: PathBuf,
         error: std::io::Error,
@@ -74,6 +76,23 @@ impl std::fmt::Display for OutputError {
                 f,
                 "in `{}` staan bestanden die convenant niet gemaakt heeft en die het zou overschrijven: {}; er is niets geschreven",
                 dir.display(),
+                names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            OutputError::Edited { dir, names } => write!(
+                f,
+                "{} in `{}` {} met de hand gewijzigd sinds convenant {} maakte: {}; convenant overschrijft en verwijdert dat niet, en heeft niets geschreven",
+                if names.len() == 1 {
+                    "een bestand"
+                } else {
+                    "bestanden"
+                },
+                dir.display(),
+                if names.len() == 1 { "is" } else { "zijn" },
+                if names.len() == 1 { "het" } else { "ze" },
                 names
                     .iter()
                     .map(|n| format!("`{n}`"))
@@ -118,6 +137,9 @@ impl OutputError {
         let help = match self {
             OutputError::Foreign { .. } => {
                 "verplaats of hernoem die bestanden, of kies een andere map met --out"
+            }
+            OutputError::Edited { .. } => {
+                "zet de wijziging in de casus of in een eigen sjabloon (--templates), want een gemaakt bestand wordt bij elke render opnieuw gemaakt; bewaar het bestand elders als u het wilt houden; `convenant render --force` overschrijft het"
             }
             OutputError::Io { .. } => {
                 "controleer of de map bestaat en beschrijfbaar is, en of de schijf vol is"
@@ -281,6 +303,29 @@ pub(crate) fn write_if_changed(
     Ok(true)
 }
 
+/// The files a person might open and edit: every format but the PDF,
+/// whose stamp already makes a replaced PDF be made again.
+fn is_text(name: &str) -> bool {
+    !name.ends_with(".pdf")
+}
+
+/// What the manifest records next to a text file: the hash of its bytes.
+fn content_stamp(bytes: &[u8]) -> String {
+    format!("inhoud={}", crate::render::stamp::hash(&[bytes]))
+}
+
+/// Whether `name` in `dir` is a file we made (its manifest stamp records
+/// its bytes) whose bytes are no longer those, nor the new ones.
+fn edited_by_hand(dir: &Path, name: &str, stamp: Option<&String>, new: Option<&[u8]>) -> bool {
+    let Some(recorded) = stamp.filter(|s| s.starts_with("inhoud=")) else {
+        return false;
+    };
+    let Ok(Some(on_disk)) = read_regular(&dir.join(name)) else {
+        return false;
+    };
+    new != Some(on_disk.as_slice()) && content_stamp(&on_disk) != *recorded
+}
+
 fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), OutputError> {
     write_if_changed(
         &dir.join(MANIFEST),
@@ -346,13 +391,38 @@ pub(crate) fn write_all(
         .filter(|n| !new.contains(n.as_str()) && !keep(n))
         .cloned()
         .collect();
+    // A file we made and someone changed since: not replaced, not removed.
+    if !force {
+        let edited: Vec<String> = files
+            .iter()
+            .filter(|f| edited_by_hand(dir, &f.name, old.get(&f.name), Some(f.bytes.as_slice())))
+            .map(|f| f.name.clone())
+            .chain(
+                stale
+                    .iter()
+                    .filter(|n| edited_by_hand(dir, n, old.get(*n), None))
+                    .cloned(),
+            )
+            .collect();
+        if !edited.is_empty() {
+            return Err(OutputError::Edited {
+                dir: dir.to_path_buf(),
+                names: edited,
+            });
+        }
+    }
     // The manifest records everything we are about to make, so an
     // interrupted run still knows these files are ours. A new stamp may
     // describe a file not yet in place; the next run then sees that the
     // bytes do not match it.
     let mut manifest = old;
     for f in files {
-        manifest.insert(f.name.clone(), f.stamp.clone());
+        let stamp = if f.stamp.is_empty() && is_text(&f.name) {
+            content_stamp(&f.bytes)
+        } else {
+            f.stamp.clone()
+        };
+        manifest.insert(f.name.clone(), stamp);
     }
     // First every new file in full on disk, then the renames: a full disk
     // or any other failure here drops the temporary files and changes nothing.

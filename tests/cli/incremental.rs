@@ -207,3 +207,51 @@ fn two_casussen_with_one_folder_name_do_not_write_over_each_other() {
     assert!(err.contains("schrijft ook naar"), "{err}");
     assert!(out.path().join("regio/convenant.md").is_file());
 }
+
+/// A line added by hand to a generated file is not overwritten: the render
+/// stops, names the file and writes nothing; `--force` overwrites it.
+#[test]
+fn a_file_edited_by_hand_is_not_overwritten_without_force() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let casus = root().join("casus/regio-voorbeeld");
+    let run = |extra: &[&str]| {
+        bin()
+            .arg("render")
+            .arg(&casus)
+            .arg("--out")
+            .arg(&out)
+            .args(["--format", "md,html"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&[]).status.success());
+    let md = out.join("regio-voorbeeld/convenant.md");
+    let html = out.join("regio-voorbeeld/dpia.html");
+    let mut edited = std::fs::read_to_string(&md).unwrap();
+    edited.push_str("\nEen regel van de jurist.\n");
+    std::fs::write(&md, &edited).unwrap();
+    let before_html = std::fs::read(&html).unwrap();
+    std::fs::write(&html, b"<p>eigen</p>").unwrap();
+
+    let o = run(&[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("UIT-01"), "{err}");
+    assert!(err.contains("`convenant.md`"), "{err}");
+    assert!(err.contains("`dpia.html`"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), edited, "kept");
+
+    // Unchanged files are still no problem, and --force writes ours again.
+    let o = run(&["--force"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        !std::fs::read_to_string(&md)
+            .unwrap()
+            .contains("van de jurist")
+    );
+    assert_eq!(std::fs::read(&html).unwrap(), before_html);
+    assert!(run(&[]).status.success());
+}
