@@ -655,7 +655,7 @@ mod tests {
         write_all(dir, &[file("a.md", "A"), pdf], |_| false, false).unwrap();
         let manifest = read_manifest(dir).unwrap();
         assert_eq!(manifest["a.pdf"], "bron=1 pdf=2");
-        assert_eq!(manifest["a.md"], "");
+        assert_eq!(manifest["a.md"], content_stamp(b"A"));
         let inode = |n: &str| {
             use std::os::unix::fs::MetadataExt;
             std::fs::metadata(dir.join(n)).unwrap().ino()
