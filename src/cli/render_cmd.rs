@@ -55,16 +55,34 @@ pub(super) fn run_render(
         let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
         return EXIT_INVALID;
     }
+    // Without typst the other formats are still made; the exit code says
+    // the PDFs are missing.
+    let mut options = options;
+    let mut no_typst = None;
     let typst = if options.formats.contains(&render::Format::Pdf) {
         match typst_cli::find() {
             Ok(t) => Some(t),
             Err(e) => {
-                err.push_str(&diagnostic::render_human(
-                    &e.diagnostic().split_lines(),
-                    &Default::default(),
-                ));
-                let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
-                return EXIT_TYPST;
+                options.formats.remove(&render::Format::Pdf);
+                let mut d = e.diagnostic().split_lines();
+                if !options.formats.is_empty() {
+                    d.message.push_str(&format!(
+                        "; de andere formaten ({}) zijn wel gemaakt, PDF's die er al stonden zijn niet bijgewerkt",
+                        options
+                            .formats
+                            .iter()
+                            .map(|f| f.ext())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+                no_typst = Some(diagnostic::render_human(&d, &Default::default()));
+                if options.formats.is_empty() {
+                    err.push_str(no_typst.as_deref().unwrap_or_default());
+                    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+                    return EXIT_TYPST;
+                }
+                None
             }
         }
     } else {
@@ -116,6 +134,10 @@ pub(super) fn run_render(
                 code = code.max(e.exit_code());
             }
         }
+    }
+    if let Some(message) = no_typst {
+        err.push_str(&message);
+        code = code.max(EXIT_TYPST);
     }
     err.push_str(&total.line(&options.out, start.elapsed()));
     let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());

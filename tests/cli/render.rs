@@ -404,7 +404,35 @@ fn missing_typst_says_how_to_install_it_and_exits_3() {
         .unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
     assert!(stderr(&o).contains("PATH"), "{}", stderr(&o));
-    assert!(files(out.path()).is_empty());
+    // The other formats are made all the same; no PDF.
+    let made: Vec<String> = files(out.path()).into_keys().collect();
+    assert!(
+        made.iter().any(|f| f.ends_with("/convenant.md")),
+        "{made:?}"
+    );
+    assert!(
+        made.iter().any(|f| f.ends_with("/convenant.html")),
+        "{made:?}"
+    );
+    assert!(
+        made.iter().any(|f| f.ends_with("/convenant.docx")),
+        "{made:?}"
+    );
+    assert!(!made.iter().any(|f| f.ends_with(".pdf")), "{made:?}");
+    assert!(stderr(&o).contains("zijn wel gemaakt"), "{}", stderr(&o));
+    // Only PDF asked: nothing to make without typst.
+    let only = tempfile::tempdir().unwrap();
+    let o = bin()
+        .env("TYPST", "/nonexistent/typst")
+        .arg("render")
+        .arg(fixture())
+        .arg("--out")
+        .arg(only.path())
+        .args(["--format", "pdf"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(files(only.path()).is_empty());
     // Without PDF, typst is not needed.
     let o = bin()
         .env("TYPST", "/nonexistent/typst")
@@ -441,7 +469,7 @@ fn another_typst_version_is_refused() {
         err.contains("typst 0.14.2") && err.contains("precies typst 0.15.1"),
         "{err}"
     );
-    assert!(!out.exists());
+    assert!(!files(&out).keys().any(|f| f.ends_with(".pdf")));
 }
 
 #[test]
