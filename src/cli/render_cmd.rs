@@ -51,7 +51,9 @@ pub(super) fn run_render(
             ));
         }
     }
-    if checked.iter().any(|c| c.has_errors()) {
+    // A casus with errors is skipped (and named above); the others are made.
+    let skipped = checked.iter().filter(|c| c.has_errors()).count();
+    if skipped == checked.len() {
         let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
         return EXIT_INVALID;
     }
@@ -100,11 +102,15 @@ pub(super) fn run_render(
     let items: Vec<(&Checked, &Path)> = checked
         .iter()
         .zip(dirs.iter().map(PathBuf::as_path))
+        .filter(|(c, _)| !c.has_errors())
         .collect();
     let results = render::render_all(&items, &options, &templates, typst.as_ref(), &progress);
-    let mut code = EXIT_OK;
-    let mut total = Summary::default();
-    for (dir, result) in dirs.iter().zip(results) {
+    let mut code = if skipped > 0 { EXIT_INVALID } else { EXIT_OK };
+    let mut total = Summary {
+        skipped,
+        ..Summary::default()
+    };
+    for ((_, dir), result) in items.iter().zip(results) {
         match result {
             Ok(r) => {
                 for w in &r.warnings {
@@ -168,6 +174,8 @@ fn seconds(d: std::time::Duration) -> String {
 struct Summary {
     casus: usize,
     failed: usize,
+    /// Casussen with errors, not made.
+    skipped: usize,
     pdfs_made: usize,
     pdfs_unchanged: usize,
     written: usize,
@@ -184,11 +192,17 @@ impl Summary {
                 format!("{n} casussen")
             }
         };
-        let failed = if self.failed > 0 {
+        let mut failed = if self.failed > 0 {
             format!(", {} mislukt", casus(self.failed))
         } else {
             String::new()
         };
+        if self.skipped > 0 {
+            failed.push_str(&format!(
+                ", {} overgeslagen wegens fouten",
+                casus(self.skipped)
+            ));
+        }
         format!(
             "{} gemaakt in {}{failed}: {} PDF's gezet, {} ongewijzigd; {} bestanden geschreven, {} ongewijzigd, {} verwijderd ({})\n",
             casus(self.casus),

@@ -255,3 +255,33 @@ fn a_file_edited_by_hand_is_not_overwritten_without_force() {
     assert_eq!(std::fs::read(&html).unwrap(), before_html);
     assert!(run(&[]).status.success());
 }
+
+/// With one invalid casus among several, the valid ones are made, the
+/// invalid one is named as skipped, and the exit code is 1.
+#[test]
+fn one_invalid_casus_does_not_stop_the_others() {
+    let work = tempfile::tempdir().unwrap();
+    let fixture = root().join("tests/fixtures/render");
+    for name in ["noord", "zuid"] {
+        let (_tmp, copy) = copy_casus(&fixture, name);
+        let target = work.path().join("casus").join(name);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::rename(&copy, &target).unwrap();
+    }
+    // zuid loses its convenant block: CVN-00.
+    std::fs::remove_file(work.path().join("casus/zuid/convenant.yaml")).unwrap();
+    let o = bin()
+        .current_dir(work.path())
+        .args(["render", "--format", "md,html"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(work.path().join("out/noord/index.html").is_file(), "{err}");
+    assert!(!work.path().join("out/zuid").exists(), "{err}");
+    assert!(err.contains("zuid: afgekeurd"), "{err}");
+    assert!(
+        err.contains("1 casus gemaakt in out, 1 casus overgeslagen wegens fouten"),
+        "{err}"
+    );
+}
