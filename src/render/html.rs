@@ -20,7 +20,8 @@ pub(crate) fn body(markdown: &str) -> String {
 }
 
 /// The same, with an image of one of our diagrams as that SVG inline (the
-/// SVG is ours and escapes every user string; its alt text is dropped).
+/// SVG is ours and escapes every user string; its alt text is dropped),
+/// linked to its file for a full-size view.
 pub(crate) fn body_with(markdown: &str, diagrams: &Diagrams) -> String {
     let mut links: Vec<bool> = Vec::new();
     let mut in_diagram = false;
@@ -29,7 +30,12 @@ pub(crate) fn body_with(markdown: &str, diagrams: &Diagrams) -> String {
             in_diagram = true;
             let svg = &diagrams[dest_url.as_ref()].svg;
             Some(Event::InlineHtml(
-                format!("<span class=\"stroomschema\">{}</span>", svg.trim_end()).into(),
+                format!(
+                    "<a class=\"stroomschema\" href=\"{}\">{}</a>",
+                    escape(&dest_url),
+                    svg.trim_end()
+                )
+                .into(),
             ))
         }
         Event::End(TagEnd::Image) if in_diagram => {

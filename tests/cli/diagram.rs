@@ -265,7 +265,9 @@ fn the_diagram_is_in_every_format_and_the_same_on_a_rerun() {
         );
     }
     let read = |n: &str| std::fs::read_to_string(da.join(n)).unwrap();
-    let inline = |html: &str| html.contains("<span class=\"stroomschema\"><svg xmlns=");
+    let inline = |html: &str| {
+        html.contains("class=\"stroomschema\" href=\"") && html.contains("\"><svg xmlns=")
+    };
     assert!(
         inline(&read("index.html")),
         "the index page shows the casus diagram"
