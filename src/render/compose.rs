@@ -76,6 +76,7 @@ pub(crate) fn typst_source(
     view: &CasusView,
     doc: &Document,
     md: &str,
+    diagrams: &super::diagram::Diagrams,
 ) -> String {
     use typst_markup::string_literal as s;
     let c = &view.convenant;
@@ -95,6 +96,6 @@ pub(crate) fn typst_source(
     ));
     out.push_str(templates.pagina_typ.trim_end());
     out.push_str("\n\n#show: pagina.with(meta)\n\n");
-    out.push_str(&typst_markup::convert(md));
+    out.push_str(&typst_markup::convert_with(md, diagrams));
     out
 }

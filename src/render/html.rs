@@ -6,6 +6,7 @@
 //! links with a scheme other than https, http, mailto or `#` lose their
 //! target (their text stays), and images are replaced by their alt text.
 
+use super::diagram::Diagrams;
 use super::typst_markup::{allowed_link, options};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
@@ -13,9 +14,35 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
 /// The HTML for a Markdown document, sanitised.
+#[cfg(test)]
 pub(crate) fn body(markdown: &str) -> String {
+    body_with(markdown, &Diagrams::new())
+}
+
+/// The same, with an image of one of our diagrams as that SVG inline (the
+/// SVG is ours and escapes every user string; its alt text is dropped),
+/// linked to its file for a full-size view.
+pub(crate) fn body_with(markdown: &str, diagrams: &Diagrams) -> String {
     let mut links: Vec<bool> = Vec::new();
+    let mut in_diagram = false;
     let events = Parser::new_ext(markdown, options()).filter_map(|ev| match ev {
+        Event::Start(Tag::Image { dest_url, .. }) if diagrams.contains_key(dest_url.as_ref()) => {
+            in_diagram = true;
+            let svg = &diagrams[dest_url.as_ref()].svg;
+            Some(Event::InlineHtml(
+                format!(
+                    "<a class=\"stroomschema\" href=\"{}\">{}</a>",
+                    escape(&dest_url),
+                    svg.trim_end()
+                )
+                .into(),
+            ))
+        }
+        Event::End(TagEnd::Image) if in_diagram => {
+            in_diagram = false;
+            None
+        }
+        _ if in_diagram => None,
         Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
         Event::Start(Tag::Link {
             link_type,

@@ -47,16 +47,24 @@ struct OpenGroep<'a> {
     punten: Vec<&'a OpenItem>,
 }
 
+/// What the index page shows besides the casus: the files made, and the
+/// diagrams it can show inline.
+pub(crate) struct Made<'a> {
+    pub files: &'a BTreeSet<String>,
+    pub diagrams: &'a super::diagram::Diagrams,
+}
+
 /// `out/<casus>/index.html`: every document with the files it has.
 pub(crate) fn index_page(
     templates: &Templates,
     casus: &tera::Value,
     view: &CasusView,
     docs: &[Document],
-    files: &BTreeSet<String>,
+    made: &Made,
     checked: &Checked,
     open: &[OpenItem],
 ) -> Result<String, TemplateError> {
+    let (files, diagrams) = (made.files, made.diagrams);
     let documenten: Vec<DocumentEntry> = docs
         .iter()
         .map(|d| DocumentEntry {
@@ -105,6 +113,6 @@ pub(crate) fn index_page(
     Ok(html::page(
         &format!("Documenten: {}", view.convenant.titel),
         &templates.stijl_css,
-        &html::body(&md),
+        &html::body_with(&md, diagrams),
     ))
 }

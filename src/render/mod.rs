@@ -13,6 +13,7 @@
 
 mod compose;
 pub(crate) mod deadline;
+pub(crate) mod diagram;
 mod documents;
 pub(crate) mod docx;
 mod error;

@@ -3,7 +3,7 @@
 
 use super::compose::{fill_all, typst_source};
 use super::error::RenderError;
-use super::index::index_page;
+use super::index::{Made, index_page};
 use super::open::OpenItem;
 use super::templates::Templates;
 use super::typst_cli::{self, Typst, TypstError};
@@ -96,7 +96,10 @@ pub fn fill_in(
         &casus,
         &view,
         &docs,
-        &BTreeSet::new(),
+        &Made {
+            files: &BTreeSet::new(),
+            diagrams: &super::diagram::Diagrams::new(),
+        },
         checked,
         &open,
     )
@@ -166,16 +169,24 @@ pub fn prepare(
         stamp: String::new(),
     };
     let casus = tera::Value::from_serializable(&view);
+    let diagrams = super::diagram::all(&checked.casus, &view);
+    for (name, d) in &diagrams {
+        files.push(text(name.clone(), d.svg.clone()));
+    }
     let (markdown, mut open) =
         fill_all(templates, &casus, &view, &docs).map_err(RenderError::Template)?;
     super::open::locate(&mut open, &checked.casus, &checked.sources, casus_dir);
     for (doc, md) in docs.iter().zip(markdown) {
         if fmt.contains(&Format::Html) {
-            let page = html::page(&doc.titel, &templates.stijl_css, &html::body(&md));
+            let page = html::page(
+                &doc.titel,
+                &templates.stijl_css,
+                &html::body_with(&md, &diagrams),
+            );
             files.push(text(format!("{}.html", doc.stem), page));
         }
         if fmt.contains(&Format::Typ) || pdf {
-            let source = typst_source(templates, &view, doc, &md);
+            let source = typst_source(templates, &view, doc, &md, &diagrams);
             if fmt.contains(&Format::Typ) {
                 files.push(text(format!("{}.typ", doc.stem), source.clone()));
             }
@@ -264,7 +275,11 @@ pub fn prepare(
             old.into_keys()
                 .filter(|n| keeps(&stem_set, n) && dir.join(n).is_file()),
         );
-        let index = index_page(templates, &casus, &view, &docs, &all, checked, &open)
+        let made = Made {
+            files: &all,
+            diagrams: &diagrams,
+        };
+        let index = index_page(templates, &casus, &view, &docs, &made, checked, &open)
             .map_err(RenderError::Template)?;
         files.push(text("index.html".into(), index));
     }

@@ -7,6 +7,7 @@
 //! rather than its shorthand, which depends on indentation and line starts.
 //! Raw HTML is shown as text; links keep only http(s) and mailto targets.
 
+use super::diagram::{Diagram, Diagrams};
 use super::markdown_escape::is_line_break;
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
@@ -101,7 +102,14 @@ pub(crate) fn events_and_footnotes(
 }
 
 /// Typst markup for a Markdown document.
+#[cfg(test)]
 pub(crate) fn convert(markdown: &str) -> String {
+    convert_with(markdown, &Diagrams::new())
+}
+
+/// The same, with an image of one of our diagrams as that SVG, its bytes in
+/// the source (typst reads no file for it); a wide one on a landscape page.
+pub(crate) fn convert_with(markdown: &str, diagrams: &Diagrams) -> String {
     // Footnote definitions are typeset at their reference: collect them first.
     let (body, footnotes) = events_and_footnotes(markdown);
     let mut w = Writer {
@@ -112,6 +120,8 @@ pub(crate) fn convert(markdown: &str) -> String {
         code: None,
         paragraph_start: 0,
         lead_in: None,
+        diagrams,
+        diagram: None,
     };
     w.events(&body);
     let mut out = w.out.trim_end().to_string();
@@ -121,6 +131,9 @@ pub(crate) fn convert(markdown: &str) -> String {
 
 struct Writer<'a> {
     out: String,
+    diagrams: &'a Diagrams,
+    /// The diagram whose image is open, and its alt text so far.
+    diagram: Option<(&'a Diagram, String)>,
     footnotes: &'a BTreeMap<String, Vec<Event<'a>>>,
     /// Footnotes being written, to stop a footnote that cites itself.
     open_footnotes: Vec<String>,
@@ -135,7 +148,7 @@ struct Writer<'a> {
     lead_in: Option<(usize, usize)>,
 }
 
-impl Writer<'_> {
+impl<'a> Writer<'a> {
     fn events(&mut self, events: &[Event]) {
         for ev in events {
             self.event(ev);
@@ -176,7 +189,26 @@ impl Writer<'_> {
             self.out.insert_str(end, "];");
             self.out.insert_str(start, "#block(sticky: true)[");
         }
+        if let Some((d, alt)) = &mut self.diagram {
+            match ev {
+                Event::End(TagEnd::Image) => {
+                    let d: &Diagram = d;
+                    let alt = std::mem::take(alt);
+                    self.diagram = None;
+                    self.image(d, &alt);
+                }
+                Event::Text(t) | Event::Code(t) => alt.push_str(t),
+                _ => {}
+            }
+            return;
+        }
         match ev {
+            Event::Start(Tag::Image { dest_url, .. })
+                if self.diagrams.contains_key(dest_url.as_ref()) =>
+            {
+                let diagrams: &'a Diagrams = self.diagrams;
+                self.diagram = diagrams.get(dest_url.as_ref()).map(|d| (d, String::new()));
+            }
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(*tag),
             Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => self.text(t),
@@ -197,6 +229,10 @@ impl Writer<'_> {
             }
             Event::TaskListMarker(done) => self.out.push_str(if *done { "☑ " } else { "☐ " }),
         }
+    }
+
+    fn image(&mut self, d: &Diagram, alt: &str) {
+        self.out.push_str(&d.typst(alt));
     }
 
     fn footnote(&mut self, label: &str) {

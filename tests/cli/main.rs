@@ -1,6 +1,7 @@
 //! One integration-test binary (ripgrep/mdBook pattern): modules per concern.
 
 mod betrokkenen;
+mod diagram;
 mod diff;
 mod docs;
 mod docx;

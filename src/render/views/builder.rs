@@ -7,6 +7,19 @@ use crate::model::{
     Casus, Gegeven, GegevenSoort, Identificatienummer, Partij, Ref, Stroom, Toestemmer, Verwerker,
 };
 
+/// How the documents name a party or group: its `korte_naam` when it has one.
+pub(crate) fn display_name(casus: &Casus, id: &str) -> String {
+    casus
+        .partij(id)
+        .map(|p| p.korte_naam.clone().unwrap_or_else(|| p.naam.clone()))
+        .or_else(|| {
+            casus
+                .groep(id)
+                .map(|g| g.korte_naam.clone().unwrap_or_else(|| g.naam.clone()))
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
 pub(crate) struct Builder<'a> {
     pub(crate) casus: &'a Casus,
     /// Data category id → names of the parties that provide it, in flow order;
@@ -47,15 +60,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(crate) fn naam(&self, id: &str) -> String {
-        self.casus
-            .partij(id)
-            .map(|p| p.korte_naam.clone().unwrap_or_else(|| p.naam.clone()))
-            .or_else(|| {
-                self.casus
-                    .groep(id)
-                    .map(|g| g.korte_naam.clone().unwrap_or_else(|| g.naam.clone()))
-            })
-            .unwrap_or_else(|| id.to_string())
+        display_name(self.casus, id)
     }
 
     /// An accession, with whether its steps are still to come: in a concept,

@@ -21,6 +21,7 @@ mod types;
 mod types_overleg;
 
 use super::templates::Artikelen;
+pub(crate) use builder::display_name;
 use builder::*;
 pub use fields::docs_page;
 pub use labels::leesbaar;
@@ -123,6 +124,7 @@ pub(crate) fn build(
     };
     Some(CasusView {
         naam: casus.naam.clone(),
+        schema: crate::render::diagram::CASUS.to_string(),
         convenant: ConvenantView {
             titel: c.titel.clone(),
             kenmerk: c.kenmerk.clone(),

@@ -156,6 +156,7 @@ impl Builder<'_> {
                 .collect(),
             id: o.id.value.clone(),
             stem: crate::model::stem_bijlage_3(&o.id.value),
+            schema: crate::render::diagram::bestand(&crate::model::stem_bijlage_3(&o.id.value)),
             bijlage: "3".to_string(), // lettered in `build` once all are known
             naam: o.naam.clone(),
             aanduiding: if o.naam.to_lowercase().starts_with("casusoverleg") {

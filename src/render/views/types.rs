@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 pub struct CasusView {
     /// The folder name of the casus.
     pub naam: String,
+    /// File name of the diagram of every flow of the casus
+    /// (`gegevensstromen.svg`), for the DPIA and the index page.
+    pub schema: String,
     pub convenant: ConvenantView,
     /// All parties, in casus order.
     pub partijen: Vec<PartijView>,

@@ -8,6 +8,9 @@ pub struct OverlegView {
     pub id: String,
     /// File stem of its Bijlage 3.
     pub stem: String,
+    /// File name of the diagram of its flows (`<stem>.svg`), written next to
+    /// the documents: `![Gegevensstromen](...)` in a template shows it.
+    pub schema: String,
     /// Its annex number: `3`, or `3a`, `3b`, ... when there are several.
     pub bijlage: String,
     pub naam: String,

@@ -339,6 +339,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.links.push(keep);
                 self.links.push(mark);
             }
+            // No pictures yet (a diagram too): the alt text stands in its place.
             Tag::Image { .. } => {}
         }
     }
