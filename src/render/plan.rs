@@ -171,7 +171,8 @@ pub fn prepare(
     super::open::locate(&mut open, &checked.casus, &checked.sources, casus_dir);
     for (doc, md) in docs.iter().zip(markdown) {
         if fmt.contains(&Format::Html) {
-            let page = html::page(&doc.titel, &templates.stijl_css, &html::body(&md));
+            let lang = if doc.engels { "en" } else { "nl" };
+            let page = html::page_in(lang, &doc.titel, &templates.stijl_css, &html::body(&md));
             files.push(text(format!("{}.html", doc.stem), page));
         }
         if fmt.contains(&Format::Typ) || pdf {
@@ -195,6 +196,7 @@ pub fn prepare(
                 versiedatum: c.versiedatum.as_deref(),
                 date,
                 track_changes: options.track_changes,
+                engels: doc.engels,
             };
             let bytes =
                 docx::document(&meta, &md, templates.referentie_docx.as_ref()).map_err(|e| {
