@@ -20,3 +20,4 @@ mod robustness;
 mod security;
 mod toestemming;
 mod util;
+mod verwerkers_model;
