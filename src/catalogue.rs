@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 mod citaten;
-pub use citaten::{artikelreeks, combineer};
+pub use citaten::{artikelreeks, artikelreeks_en, combineer, engels};
 
 const DATA: &str = include_str!("catalogue/grondslagen.yaml");
 
@@ -15,6 +15,11 @@ pub struct Grondslag {
     pub id: String,
     /// The exact Dutch citation, as it appears in the documents.
     pub citaat: String,
+    /// The English citation, for the English documents; when absent it is
+    /// made from `citaat` (`artikel 28, derde lid, onder a, AVG` →
+    /// `Article 28(3)(a) GDPR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
     pub soort: Soort,
     pub uitleg: String,
 }
@@ -113,6 +118,12 @@ pub(crate) fn all() -> &'static [Grondslag] {
 
 pub fn get(id: &str) -> Option<&'static Grondslag> {
     all().iter().find(|g| g.id == id)
+}
+
+/// The English citation of a catalogue entry: its `en`, or the Dutch one
+/// converted; `None` when neither gives one.
+pub fn citaat_en(g: &Grondslag) -> Option<String> {
+    g.en.clone().or_else(|| engels(&g.citaat))
 }
 
 /// The art. 6(1) bases that require a statutory reference (art. 6(3) AVG).

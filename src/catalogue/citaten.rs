@@ -61,6 +61,69 @@ pub fn artikelreeks(van: &str, tot: &str) -> Option<String> {
     ))
 }
 
+/// A Dutch ordinal paragraph (`derde lid`) as its number.
+fn lid_nummer(lid: &str) -> Option<String> {
+    if let Some(n) = lid.strip_prefix("onderdeel ") {
+        return Some(n.to_string());
+    }
+    const RANGTELWOORDEN: [&str; 12] = [
+        "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+        "tiende", "elfde", "twaalfde",
+    ];
+    let woord = lid.strip_suffix(" lid")?;
+    RANGTELWOORDEN
+        .iter()
+        .position(|w| *w == woord)
+        .map(|i| (i + 1).to_string())
+}
+
+/// The act of a citation in English: `AVG` is the GDPR, any other act keeps
+/// its Dutch name (`of the Jeugdwet`).
+fn wet_en(wet: &str) -> String {
+    match wet {
+        "AVG" => "GDPR".to_string(),
+        "UAVG" => "of the UAVG (Dutch GDPR Implementation Act)".to_string(),
+        other => {
+            let naam = other
+                .strip_prefix("van de ")
+                .or_else(|| other.strip_prefix("van het "))
+                .unwrap_or(other);
+            format!("of the {naam}")
+        }
+    }
+}
+
+/// A Dutch catalogue citation in the English form: `artikel 28, derde lid,
+/// onder a, AVG` → `Article 28(3)(a) GDPR`. `None` for a citation that is
+/// not of an article.
+pub fn engels(citaat: &str) -> Option<String> {
+    let v = Vindplaats::lees(citaat)?;
+    let mut out = format!("Article {}", v.artikel);
+    if let Some(lid) = v.lid {
+        out.push_str(&format!("({})", lid_nummer(lid)?));
+    }
+    if let Some(onder) = v.onder {
+        out.push_str(&format!("({})", onder.strip_prefix("onder ")?));
+    }
+    out.push(' ');
+    out.push_str(&wet_en(v.wet));
+    Some(out)
+}
+
+/// [`artikelreeks`] in English: `Articles 15 to 22 GDPR`.
+pub fn artikelreeks_en(van: &str, tot: &str) -> Option<String> {
+    let (a, b) = (Vindplaats::lees(van)?, Vindplaats::lees(tot)?);
+    if a.wet != b.wet || a.lid.is_some() || b.lid.is_some() {
+        return None;
+    }
+    Some(format!(
+        "Articles {} to {} {}",
+        a.artikel,
+        b.artikel,
+        wet_en(a.wet)
+    ))
+}
+
 /// The citations of one article of one act, as one: `tweede en vierde lid`,
 /// `tweede lid, onder a en g`. `None` when they do not combine that way (a
 /// whole article next to one of its paragraphs, different paragraphs with
@@ -204,6 +267,29 @@ fn sluit(groep: &mut Vec<(&str, Vindplaats<'_>)>, stukken: &mut Vec<String>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn dutch_citations_read_as_english() {
+        assert_eq!(
+            engels("artikel 28, derde lid, onder a, AVG").as_deref(),
+            Some("Article 28(3)(a) GDPR")
+        );
+        assert_eq!(
+            engels("artikel 4, onderdeel 12, AVG").as_deref(),
+            Some("Article 4(12) GDPR")
+        );
+        assert_eq!(engels("artikel 32 AVG").as_deref(), Some("Article 32 GDPR"));
+        assert_eq!(
+            engels("artikel 2.3 van de Jeugdwet").as_deref(),
+            Some("Article 2.3 of the Jeugdwet")
+        );
+        assert_eq!(engels("het besluit van de AP"), None);
+        assert_eq!(
+            artikelreeks_en("artikel 15 AVG", "artikel 22 AVG").as_deref(),
+            Some("Articles 15 to 22 GDPR")
+        );
+    }
+
     use super::*;
     use crate::catalogue::all;
 

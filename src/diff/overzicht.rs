@@ -224,6 +224,7 @@ pub fn schrijf_overzicht(
         versiedatum: kop.versiedatum.as_deref(),
         date: kop.date,
         track_changes: true,
+        engels: false,
     };
     let docx_bytes = docx::redline(&meta, &blokken, templates.referentie_docx.as_ref())
         .map_err(|e| format!("wijzigingsoverzicht.docx kan niet gemaakt worden: {e}"))?;

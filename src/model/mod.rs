@@ -185,6 +185,7 @@ impl Casus {
             std::borrow::Cow::Owned(crate::catalogue::Grondslag {
                 id: w.id.value.clone(),
                 citaat: w.citaat.clone(),
+                en: None,
                 soort: match w.soort {
                     WetSoort::Sectorwet => crate::catalogue::Soort::Sectorwet,
                     WetSoort::Meldrecht => crate::catalogue::Soort::Meldrecht,

@@ -43,6 +43,13 @@ pub struct Verwerker {
     /// Why the agreement deviates from the sector model (comply or explain).
     #[serde(default)]
     pub model_reden: Option<String>,
+    /// The version of the sector model that governs (`model: vng` or
+    /// `privacyconvenant`), as its publisher numbers it.
+    #[serde(default)]
+    pub model_versie: Option<String>,
+    /// The language of the processor-facing document: `nl` (default) or `en`.
+    #[serde(default)]
+    pub taal: Option<Taal>,
     /// Set when the processor is also a party of the covenant.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -75,4 +82,12 @@ pub enum OvereenkomstModel {
     /// Standaard Verwerkersovereenkomst Gemeenten (VNG).
     Vng,
     Eigen,
+}
+
+/// The language a processor-facing document is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Taal {
+    Nl,
+    En,
 }

@@ -16,7 +16,11 @@ pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document
     let mut ctx = context_base(casus);
     ctx.insert(
         "document",
-        &serde_json::json!({ "stem": doc.stem, "titel": doc.titel }),
+        &serde_json::json!({
+            "stem": doc.stem,
+            "titel": doc.titel,
+            "engels": doc.engels,
+        }),
     );
     match doc.kind {
         Kind::Casusoverleg(i) => ctx.insert("overleg", &view.overleggen[i]),
@@ -47,6 +51,7 @@ pub(crate) fn markdown_with(
     let markdown = templates.render(doc.template, &context_with(casus, view, doc));
     let recorded = open::take();
     Ok(open::Filled {
+        engels: doc.engels,
         stem: doc.stem.clone(),
         titel: doc.titel.clone(),
         markdown: markdown?,
@@ -84,7 +89,7 @@ pub(crate) fn typst_source(
         "// Gemaakt door convenant. Bewerk de casus of de sjablonen, niet dit bestand.\n",
     );
     out.push_str(&format!(
-        "#let meta = (\n  titel: {},\n  convenant: {},\n  kenmerk: {},\n  versie: {},\n  datum: {},\n  plaats: {},\n  concept: {},\n  versiedatum: {},\n)\n\n",
+        "#let meta = (\n  titel: {},\n  convenant: {},\n  kenmerk: {},\n  versie: {},\n  datum: {},\n  plaats: {},\n  concept: {},\n  versiedatum: {},\n  engels: {},\n)\n\n",
         s(&doc.titel),
         s(&c.titel),
         s(&c.kenmerk),
@@ -93,6 +98,7 @@ pub(crate) fn typst_source(
         s(&c.plaats),
         c.concept,
         c.versiedatum.as_deref().map_or_else(|| "none".to_string(), s),
+        doc.engels,
     ));
     out.push_str(templates.pagina_typ.trim_end());
     out.push_str("\n\n#show: pagina.with(meta)\n\n");

@@ -53,6 +53,9 @@ pub struct Document {
     /// The tera template that renders it.
     pub template: &'static str,
     pub kind: Kind,
+    /// Written in English (`verwerkers[].taal: en`): the page labels, the
+    /// status line and the marks of open items follow.
+    pub engels: bool,
 }
 
 /// Every document of a casus, in a fixed order.
@@ -63,12 +66,14 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
             titel: view.convenant.titel.clone(),
             template: "convenant.md",
             kind: Kind::Convenant,
+            engels: false,
         },
         Document {
             stem: "bijlage-1-toetreding".into(),
             titel: "Bijlage 1: Toetredingsformulier".into(),
             template: "bijlage-1-toetreding.md",
             kind: Kind::Toetreding,
+            engels: false,
         },
     ];
     for (i, o) in view.overleggen.iter().enumerate() {
@@ -77,6 +82,7 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
             titel: format!("Bijlage {}: Beschrijving {}", o.bijlage, o.aanduiding),
             template: "bijlage-3-casusoverleg.md",
             kind: Kind::Casusoverleg(i),
+            engels: false,
         });
     }
     for (i, o) in view.overleggen.iter().enumerate() {
@@ -86,18 +92,39 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
                 titel: format!("Toestemmingsformulier {}", o.aanduiding),
                 template: "toestemmingsformulier.md",
                 kind: Kind::Casusoverleg(i),
+                engels: false,
             });
         }
     }
     for (i, v) in view.verwerkersovereenkomsten.iter().enumerate() {
+        let (p, w) = (&v.verantwoordelijke.naam, &v.verwerker.naam);
+        let engels = v.taal == "en";
+        // Under a sector model the standard is the agreement: the document
+        // is what the standard leaves to the parties.
+        let (titel, template) = match (v.specificatie, engels) {
+            (true, false) => (
+                format!("Specificatie bij de verwerkersovereenkomst {p} en {w}"),
+                "verwerkersspecificatie.md",
+            ),
+            (true, true) => (
+                format!("Specification to the data processing agreement between {p} and {w}"),
+                "verwerkersspecificatie-en.md",
+            ),
+            (false, false) => (
+                format!("Verwerkersovereenkomst {p} en {w}"),
+                "verwerkersovereenkomst.md",
+            ),
+            (false, true) => (
+                format!("Data processing agreement between {p} and {w}"),
+                "verwerkersovereenkomst-en.md",
+            ),
+        };
         docs.push(Document {
             stem: v.stem.clone(),
-            titel: format!(
-                "Verwerkersovereenkomst {} en {}",
-                v.verantwoordelijke.naam, v.verwerker.naam
-            ),
-            template: "verwerkersovereenkomst.md",
+            titel,
+            template,
             kind: Kind::Verwerkersovereenkomst(i),
+            engels,
         });
     }
     docs.push(Document {
@@ -105,6 +132,7 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
         titel: "Gegevensbeschermingseffectbeoordeling (DPIA)".into(),
         template: "dpia.md",
         kind: Kind::Dpia,
+        engels: false,
     });
     docs
 }

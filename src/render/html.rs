@@ -92,11 +92,16 @@ pub(crate) fn escape(text: &str) -> String {
 
 /// A whole page around `body_html` (already safe HTML).
 pub(crate) fn page(title: &str, css: &str, body_html: &str) -> String {
+    page_in("nl", title, css, body_html)
+}
+
+/// The same page in language `lang` (`nl` or `en`, never user text).
+pub(crate) fn page_in(lang: &'static str, title: &str, css: &str, body_html: &str) -> String {
     // A stylesheet cannot end the <style> element early: no `<` at all
     // (`\3c ` is the same character for CSS).
     let css = css.replace('<', "\\3c ");
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
          <meta name=\"generator\" content=\"convenant\">\n\

@@ -110,6 +110,8 @@ pub(crate) fn locate(
 /// One filled-in document: its stem and title, its Markdown with tokens,
 /// and what it recorded.
 pub(crate) struct Filled {
+    /// An English document: its marks read “To be completed by”.
+    pub engels: bool,
     pub stem: String,
     pub titel: String,
     pub markdown: String,
@@ -162,7 +164,7 @@ pub(crate) fn number(docs: Vec<Filled>) -> (Vec<String>, Vec<OpenItem>) {
             if !items[i].plaatsen.contains(&plaats) {
                 items[i].plaatsen.push(plaats);
             }
-            md.push_str(&mark(items[i].nummer, &r.wie, &r.wat));
+            md.push_str(&mark(items[i].nummer, &r.wie, &r.wat, doc.engels));
         }
         md.push_str(rest);
         out.push(md);
@@ -172,14 +174,19 @@ pub(crate) fn number(docs: Vec<Filled>) -> (Vec<String>, Vec<OpenItem>) {
 
 /// The visible mark of open item `n`: a link to its entry on the index
 /// page, which the HTML and the PDF highlight.
-fn mark(n: usize, wie: &str, wat: &str) -> String {
+fn mark(n: usize, wie: &str, wat: &str, engels: bool) -> String {
     let wat = if wat.is_empty() {
         String::new()
     } else {
         format!(": {}", escape(wat))
     };
+    let door = if engels {
+        "To be completed by"
+    } else {
+        "In te vullen door"
+    };
     format!(
-        "[**open {n}** · In te vullen door {}{wat}](index.html#open-{n})",
+        "[**open {n}** · {door} {}{wat}](index.html#open-{n})",
         escape(wie)
     )
 }
@@ -307,6 +314,7 @@ mod tests {
         let a = record(rec("x", "Partijen gezamenlijk"));
         let b = record(rec("y", "Gemeente *A*"));
         let first = Filled {
+            engels: false,
             stem: "convenant".into(),
             titel: "Convenant".into(),
             markdown: format!("1 {b} 2 {a}\n"),
@@ -314,6 +322,7 @@ mod tests {
         };
         let c = record(rec("x", "Partijen gezamenlijk"));
         let second = Filled {
+            engels: false,
             stem: "dpia".into(),
             titel: "DPIA".into(),
             markdown: format!("{c}\n"),

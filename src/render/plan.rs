@@ -178,7 +178,9 @@ pub fn prepare(
     super::open::locate(&mut open, &checked.casus, &checked.sources, casus_dir);
     for (doc, md) in docs.iter().zip(markdown) {
         if fmt.contains(&Format::Html) {
-            let page = html::page(
+            let lang = if doc.engels { "en" } else { "nl" };
+            let page = html::page_in(
+                lang,
                 &doc.titel,
                 &templates.stijl_css,
                 &html::body_with(&md, &diagrams),
@@ -206,6 +208,7 @@ pub fn prepare(
                 versiedatum: c.versiedatum.as_deref(),
                 date,
                 track_changes: options.track_changes,
+                engels: doc.engels,
             };
             let bytes =
                 docx::document(&meta, &md, templates.referentie_docx.as_ref()).map_err(|e| {

@@ -661,4 +661,21 @@ mod tests {
         \<b\>html\<\/b\>
         "#);
     }
+
+    /// The built-in page template, with the English labels of `engels`,
+    /// is valid Typst: a document in either language typesets with it.
+    #[test]
+    fn the_page_template_parses() {
+        let pagina = crate::render::templates::DEFAULTS
+            .iter()
+            .find(|(n, _)| *n == "pagina.typ")
+            .unwrap()
+            .1;
+        assert!(pagina.contains("meta.at(\"engels\", default: false)"));
+        for engels in [false, true] {
+            parse_ok(&format!(
+                "#let meta = (titel: \"t\", convenant: \"c\", kenmerk: \"k\", versie: \"1\", datum: \"d\", plaats: \"p\", concept: true, versiedatum: none, engels: {engels})\n{pagina}\n#show: pagina.with(meta)\n\ntekst\n"
+            ));
+        }
+    }
 }

@@ -50,6 +50,7 @@ mod prc_01;
 mod prc_03;
 mod prc_04;
 mod prc_06;
+mod prc_07;
 mod pur_01;
 mod sec_01;
 mod sec_02;
@@ -156,6 +157,7 @@ pub const REGISTRY: &[&Rule] = &[
     &prc_03::RULE,
     &prc_04::RULE,
     &prc_06::RULE,
+    &prc_07::RULE,
     &cvn_00::RULE,
     &cvn_01::RULE,
     &cvn_02::RULE,

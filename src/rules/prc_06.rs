@@ -27,6 +27,10 @@ in `model_reden:` waarom van het model wordt afgeweken.",
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
     for v in &casus.verwerkers {
+        // A gemeente on `model: eigen` without a reason is PRC-07's.
+        if super::prc_07::geldt(facts, v) {
+            continue;
+        }
         // The models that fit the controllers this processor works for.
         let mut passend: Vec<(OvereenkomstModel, &str)> = Vec::new();
         for r in &v.voor {

@@ -32,7 +32,7 @@ fn categories_reach_bijlage_3_and_a_processor_agreement_without_its_own() {
     );
     let vwo = read("verwerkersovereenkomst-school-a-leerplichtportaal");
     assert!(
-        vwo.contains("| Categorieën betrokkenen | leerlingen (4 tot 18 jaar) |"),
+        vwo.contains("| Categorieën betrokkenen | leerlingen (4 tot 18 jaar); daarnaast de medewerkers van Stichting Onderwijs A"),
         "{vwo}"
     );
 }

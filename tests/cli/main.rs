@@ -21,3 +21,4 @@ mod robustness;
 mod security;
 mod toestemming;
 mod util;
+mod verwerkers_model;

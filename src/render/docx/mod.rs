@@ -41,6 +41,8 @@ pub(crate) struct Meta<'a> {
     pub date: (i32, u32, u32),
     /// `--wijzigingen-bijhouden`: the file opens with track changes on.
     pub track_changes: bool,
+    /// An English document: header, footer and language in English.
+    pub engels: bool,
 }
 
 /// The DOCX of one document, from its Markdown; `house` is a region's

@@ -126,7 +126,7 @@ pub(super) fn core(meta: &Meta) -> String {
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
          xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
          <dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator>\
-         <cp:keywords>{}</cp:keywords><dc:language>nl-NL</dc:language>\
+         <cp:keywords>{}</cp:keywords><dc:language>{}</dc:language>\
          <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
          <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>\
          </cp:coreProperties>",
@@ -134,6 +134,7 @@ pub(super) fn core(meta: &Meta) -> String {
         escape(meta.convenant),
         escape(meta.convenant),
         escape(meta.kenmerk),
+        if meta.engels { "en-GB" } else { "nl-NL" },
     )
 }
 
@@ -149,7 +150,7 @@ pub(super) fn settings(meta: &Meta, extra: &Extra) -> String {
         "{DECL}<w:settings xmlns:w=\"{W_NS}\">{}<w:defaultTabStop w:val=\"708\"/>\
          <w:characterSpacingControl w:val=\"doNotCompress\"/>{}\
          <w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>\
-         <w:themeFontLang w:val=\"nl-NL\"/></w:settings>",
+         <w:themeFontLang w:val=\"{}\"/></w:settings>",
         if meta.track_changes {
             "<w:trackRevisions/>"
         } else {
@@ -160,6 +161,7 @@ pub(super) fn settings(meta: &Meta, extra: &Extra) -> String {
         } else {
             ""
         },
+        if meta.engels { "en-GB" } else { "nl-NL" },
     )
 }
 
@@ -194,7 +196,7 @@ o:allowincell=\"f\" fillcolor=\"#e8e8e8\" stroked=\"f\"><v:fill opacity=\".6\"/>
 pub(super) fn header(meta: &Meta, ids: &StyleIds) -> String {
     let mut p = String::new();
     if meta.concept {
-        p.push_str(&run("Concept", true));
+        p.push_str(&run(if meta.engels { "Draft" } else { "Concept" }, true));
         p.push_str(&run(" · ", false));
     }
     p.push_str(&run(meta.titel, false));
@@ -213,29 +215,40 @@ pub(super) fn header(meta: &Meta, ids: &StyleIds) -> String {
 /// `Pagina X van Y` as fields that Word and LibreOffice fill in.
 pub(super) fn footer(meta: &Meta, ids: &StyleIds) -> String {
     let mut p = String::new();
+    // English documents: the same labels in English (the dates stay as the casus writes them).
+    let (concept, versie, beoogd, van_, pagina) = if meta.engels {
+        ("Draft", "version", "intended signing", " of ", "Page ")
+    } else {
+        (
+            "Concept",
+            "versie",
+            "beoogde ondertekening",
+            " van ",
+            "Pagina ",
+        )
+    };
     if meta.concept {
-        p.push_str(&run("Concept", true));
+        p.push_str(&run(concept, true));
         let van = meta
             .versiedatum
-            .map(|v| format!(" van {v}"))
+            .map(|v| format!("{van_}{v}"))
             .unwrap_or_default();
         p.push_str(&run(
-            &format!(
-                ", versie {}{van}; beoogde ondertekening {}",
-                meta.versie, meta.datum
-            ),
+            &format!(", {versie} {}{van}; {beoogd} {}", meta.versie, meta.datum),
             false,
         ));
     } else {
+        let mut hoofd = versie.to_string();
+        hoofd[..1].make_ascii_uppercase();
         p.push_str(&run(
-            &format!("Versie {}, {}", meta.versie, meta.datum),
+            &format!("{hoofd} {}, {}", meta.versie, meta.datum),
             false,
         ));
     }
     p.push_str("<w:r><w:tab/></w:r>");
-    p.push_str(&run("Pagina ", false));
+    p.push_str(&run(pagina, false));
     p.push_str("<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
-    p.push_str(&run(" van ", false));
+    p.push_str(&run(van_, false));
     p.push_str("<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
     format!(
         "{DECL}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}</w:p></w:ftr>",

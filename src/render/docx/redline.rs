@@ -129,6 +129,7 @@ mod tests {
             versiedatum: None,
             date: (2026, 3, 1),
             track_changes: false,
+            engels: false,
         };
         let bytes = redline(
             &meta,

@@ -15,6 +15,7 @@ fn meta() -> Meta<'static> {
         versiedatum: Some("20 februari 2026"),
         date: (2026, 2, 20),
         track_changes: false,
+        engels: false,
     }
 }
 

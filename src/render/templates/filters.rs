@@ -124,13 +124,19 @@ pub(super) fn register(tera: &mut Tera) {
         "citeer",
         |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
             let id: String = kwargs.must_get("id")?;
-            crate::catalogue::get(&id)
-                .map(|g| g.citaat.clone())
-                .ok_or_else(|| {
+            let g = crate::catalogue::get(&id).ok_or_else(|| {
+                tera::Error::message(format!(
+                    "`citeer`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
+                ))
+            })?;
+            if engels(&kwargs)? {
+                return crate::catalogue::citaat_en(g).ok_or_else(|| {
                     tera::Error::message(format!(
-                        "`citeer`: `{id}` staat niet in de catalogus (src/catalogue/grondslagen.yaml); `convenant grondslagen` toont de hele lijst"
+                        "`citeer`: `{id}` heeft geen Engelse vindplaats; geef in grondslagen.yaml een `en:`"
                     ))
-                })
+                });
+            }
+            Ok(g.citaat.clone())
         },
     );
     // `{{ citeer_samen(ids=["avg-28-2", "avg-28-4"]) }}` prints
@@ -150,6 +156,14 @@ pub(super) fn register(tera: &mut Tera) {
                     })
                 })
                 .collect::<tera::TeraResult<Vec<&str>>>()?;
+            if engels(&kwargs)? {
+                // English has no combined form in the catalogue: each citation, joined.
+                let en: Vec<String> = citaten
+                    .iter()
+                    .map(|c| crate::catalogue::engels(c).unwrap_or_else(|| c.to_string()))
+                    .collect();
+                return Ok(en.join(" and "));
+            }
             Ok(crate::catalogue::combineer(&citaten))
         },
     );
@@ -167,13 +181,29 @@ pub(super) fn register(tera: &mut Tera) {
                     ))
                 })
             };
-            crate::catalogue::artikelreeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
+            let reeks = if engels(&kwargs)? {
+                crate::catalogue::artikelreeks_en
+            } else {
+                crate::catalogue::artikelreeks
+            };
+            reeks(&citaat(&van)?, &citaat(&tot)?).ok_or_else(|| {
                 tera::Error::message(format!(
                     "`citeer_reeks`: `{van}` en `{tot}` zijn geen hele artikelen van dezelfde wet"
                 ))
             })
         },
     );
+}
+
+/// `taal="en"` on a citation function: the English citation.
+fn engels(kwargs: &Kwargs) -> tera::TeraResult<bool> {
+    match kwargs.get::<String>("taal")?.as_deref() {
+        None | Some("nl") => Ok(false),
+        Some("en") => Ok(true),
+        Some(other) => Err(tera::Error::message(format!(
+            "`taal=\"{other}\"`: de citeerfuncties kennen alleen \"nl\" en \"en\""
+        ))),
+    }
 }
 
 /// A message as Markdown: the parts between a pair of backticks become code

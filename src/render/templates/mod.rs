@@ -46,6 +46,8 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "basis.md",
     "status.md",
     "versieregel.md",
+    "status-en.md",
+    "versieregel-en.md",
     "index.md",
     "convenant.md",
     "convenant/partijen.md",
@@ -96,10 +98,16 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "verwerkersovereenkomst/artikel-einde.md",
     "verwerkersovereenkomst/artikel-audits.md",
     "verwerkersovereenkomst/artikel-locatie.md",
+    "verwerkersovereenkomst/artikel-overheidsverzoeken.md",
+    "verwerkersovereenkomst/artikel-opschorting.md",
     "verwerkersovereenkomst/artikel-aansprakelijkheid.md",
     "verwerkersovereenkomst/artikel-duur.md",
     "verwerkersovereenkomst/tekenblad.md",
     "verwerkersovereenkomst/bijlage-maatregelen.md",
+    "verwerkersovereenkomst-en.md",
+    "verwerkersovereenkomst-en/tekenblad.md",
+    "verwerkersspecificatie.md",
+    "verwerkersspecificatie-en.md",
     "dpia.md",
     "stroom/grondslag.md",
     "pagina.typ",
@@ -547,7 +555,9 @@ mod tests {
     fn every_cited_id_is_in_the_catalogue() {
         let mut count = 0;
         for (name, text) in DEFAULTS.iter().filter(|(n, _)| n.ends_with(".md")) {
-            let mut rest = *text;
+            // The language argument of an English template names no entry.
+            let text = &text.replace(", taal=\"en\"", "");
+            let mut rest = text.as_str();
             while let Some(i) = rest.find("citeer_reeks(") {
                 rest = &rest[i + "citeer_reeks(".len()..];
                 let args = &rest[..rest.find(')').expect("citeer_reeks( is closed")];
@@ -563,7 +573,7 @@ mod tests {
                     );
                 }
             }
-            let mut rest = *text;
+            let mut rest = text.as_str();
             while let Some(i) = rest.find("citeer_samen(") {
                 rest = &rest[i + "citeer_samen(".len()..];
                 let args = &rest[..rest.find(')').expect("citeer_samen( is closed")];
@@ -583,7 +593,7 @@ mod tests {
                     count += 1;
                 }
             }
-            let mut rest = *text;
+            let mut rest = text.as_str();
             while let Some(i) = rest.find("citeer(") {
                 rest = &rest[i + "citeer(".len()..];
                 let args = &rest[..rest.find(')').expect("citeer( is closed")];

@@ -426,6 +426,7 @@ impl<'a> Builder<'a> {
             model: v.model.as_ref().map(|m| model_label(m.value).to_string()),
             model_id: v.model.as_ref().map(|m| model_id(m.value).to_string()),
             model_reden: v.model_reden.clone(),
+            model_versie: v.model_versie.clone(),
             partij: v.partij.as_ref().map(|p| self.naam(&p.value)),
         }
     }

@@ -65,6 +65,18 @@ pub(crate) fn build(
             if let Some(p) = casus.partij(&voor.value) {
                 verwerkersovereenkomsten.push(OvereenkomstView {
                     stem: crate::model::stem_verwerkersovereenkomst(&p.id.value, &v.id.value),
+                    taal: match v.taal {
+                        Some(crate::model::Taal::En) => "en",
+                        _ => "nl",
+                    }
+                    .to_string(),
+                    specificatie: v.model.as_ref().is_some_and(|m| {
+                        matches!(
+                            m.value,
+                            crate::model::OvereenkomstModel::Vng
+                                | crate::model::OvereenkomstModel::Privacyconvenant
+                        )
+                    }),
                     verantwoordelijke: b.partij(p),
                     verwerker: b.verwerker(v),
                 });

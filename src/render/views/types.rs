@@ -301,6 +301,11 @@ pub struct MeldcodeView {
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct OvereenkomstView {
     pub stem: String,
+    /// `nl` or `en`: the language of the document (`verwerkers[].taal`).
+    pub taal: String,
+    /// The sector model governs (`model: vng` or `privacyconvenant`): the
+    /// document is the specification to it, not an agreement of its own.
+    pub specificatie: bool,
     pub verantwoordelijke: PartijView,
     pub verwerker: VerwerkerView,
 }
@@ -330,6 +335,8 @@ pub struct VerwerkerView {
     pub model_id: Option<String>,
     /// Why the agreement deviates from the sector model.
     pub model_reden: Option<String>,
+    /// The version of the sector model, as the casus gives it.
+    pub model_versie: Option<String>,
     /// The covenant party this processor also is.
     pub partij: Option<String>,
 }
