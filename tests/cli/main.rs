@@ -4,6 +4,7 @@ mod betrokkenen;
 mod diff;
 mod docs;
 mod docx;
+mod dpia_risico;
 mod errors;
 mod example;
 mod fixtures;

@@ -102,6 +102,8 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "verwerkersovereenkomst/bijlage-maatregelen.md",
     "dpia.md",
     "stroom/grondslag.md",
+    "dpia/risico.md",
+    "dpia/maatregelen.md",
     "pagina.typ",
     "stijl.css",
 ];
