@@ -315,3 +315,29 @@ fn residual_risk_is_an_open_item_until_the_assessor_sets_it() {
         "{kinderen}"
     );
 }
+
+#[test]
+fn a_sub_processor_outside_the_eea_adds_the_transfer_risk_with_its_flows() {
+    let (_tmp, dir) = copy_casus(&example(), "doorgifte");
+    let path = dir.join("verwerkers.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let moved = text.replace(
+        "dienst: versturen van sms-codes voor tweefactorauthenticatie, locatie: EER (Nederland)",
+        "dienst: versturen van sms-codes voor tweefactorauthenticatie, locatie: Verenigde Staten",
+    );
+    assert_ne!(moved, text);
+    std::fs::write(&path, moved).unwrap();
+    let md = dpia(&dir);
+    let (kop, body) = risks(&md)
+        .into_iter()
+        .find(|(k, _)| k.ends_with("Verwerking buiten de Europese Economische Ruimte"))
+        .expect("a transfer risk");
+    assert!(
+        body.contains("Inlogcode Diensten B.V. (Verenigde Staten)"),
+        "{body}"
+    );
+    assert!(body.contains("| Stromen | S1, "), "{body}");
+    let s17 = section(&md, "### 17. ");
+    let maatregelen = section(s17, &format!("#### Maatregelen bij R{kop}"));
+    assert!(maatregelen.contains("artikel 44 AVG"), "{maatregelen}");
+}
