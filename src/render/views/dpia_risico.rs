@@ -129,10 +129,16 @@ fn soort(casus: &Casus, s: &Stroom, wat: GegevenSoort) -> Vec<String> {
         .collect()
 }
 
-/// Whether a location says it is in the EEA (or the Netherlands).
+/// Whether a location says it is in the EEA: the word `EER` (or `EEA`),
+/// `Nederland` or `Europese Economische Ruimte`. Anything else is for the
+/// assessor to check.
 fn in_eer(locatie: &str) -> bool {
     let l = locatie.to_lowercase();
-    l.contains("eer") || l.contains("nederland") || l.contains("europese economische ruimte")
+    locatie
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "EER" || w == "EEA")
+        || l.contains("nederland")
+        || l.contains("europese economische ruimte")
 }
 
 /// The risk register of a casus: only the kinds it triggers, in [`SOORTEN`] order.
@@ -421,5 +427,46 @@ fn verwerker(b: &Builder, v: &Verwerker) -> RisicoVerwerker {
             .map(|r| crate::model::stem_verwerkersovereenkomst(&r.value, &v.id.value))
             .collect(),
         buiten_eer,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template(name: &str) -> &'static str {
+        crate::render::templates::DEFAULTS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
+            .expect("built-in template")
+    }
+
+    /// A kind the register can hold has a title in `dpia.md`, words in
+    /// `dpia/risico.md` and measures in `dpia/maatregelen.md`.
+    #[test]
+    fn every_kind_is_worded_in_the_templates() {
+        let dpia = template("dpia.md");
+        let risico = template("dpia/risico.md");
+        let maatregelen = template("dpia/maatregelen.md");
+        for k in SOORTEN {
+            assert!(dpia.contains(&format!("\"{k}\": \"")), "no title for {k}");
+            let named = format!("r.soort_id == \"{k}\"");
+            let listed = format!("\"{k}\"");
+            assert!(
+                risico.contains(&named),
+                "dpia/risico.md does not say what {k} is"
+            );
+            assert!(risico.matches(&listed).count() >= 2, "no facts for {k}");
+            assert!(maatregelen.contains(&named), "no measures for {k}");
+        }
+    }
+
+    #[test]
+    fn a_location_in_the_eea_is_recognised_and_another_is_not() {
+        assert!(in_eer("EER (Ierland)"));
+        assert!(in_eer("Nederland"));
+        assert!(!in_eer("Verenigde Staten"));
+        assert!(!in_eer("Meerssen Cloud Inc., Canada"));
     }
 }
