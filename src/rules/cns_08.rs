@@ -27,32 +27,14 @@ gebeurt als zij wordt geweigerd of ingetrokken. De documenten nemen die reden ov
     check: Some(check),
 };
 
-/// Whether a public body at the table of `s` (its overleg, or its form) has
-/// a task under the Leerplichtwet: it can enforce school attendance.
+/// The enforcer at the table of `s`, as the message names it.
 fn handhaver_aan_tafel(casus: &Casus, s: &Stroom) -> Option<String> {
-    let o = casus.casusoverleg(&s.overleg.as_ref()?.value)?;
-    let vorm = s.overlegvorm.as_ref().map(|v| v.value.as_str());
-    o.vormen
-        .iter()
-        .filter(|v| vorm.is_none() || !v.eigen || Some(v.id.value.as_str()) == vorm)
-        .flat_map(|v| v.deelnemers.iter())
-        .find(|d| {
-            // A school reports absence under the Leerplichtwet too; the
-            // enforcer is the public body that supervises it.
-            casus.partij(&d.partij.value).is_some_and(|p| {
-                p.is_overheid()
-                    && p.taken.iter().any(|t| {
-                        t.id.value == d.taak.value
-                            && t.wet.iter().any(|w| w.value.starts_with("lpw-"))
-                    })
-            })
-        })
-        .map(|d| {
-            format!(
-                "`{}` ({}) zit aan tafel met een taak uit de Leerplichtwet",
-                d.partij.value, d.functie
-            )
-        })
+    crate::facts::handhaver_aan_tafel(casus, s).map(|d| {
+        format!(
+            "`{}` ({}) zit aan tafel met een taak uit de Leerplichtwet",
+            d.partij.value, d.functie
+        )
+    })
 }
 
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {

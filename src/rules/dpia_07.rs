@@ -13,12 +13,13 @@ pub(crate) const RULE: Rule = Rule {
     explain: "Een DPIA is geen eenmalig stuk. De verantwoordelijke toetst opnieuw of de \
 verwerking nog past bij wat de DPIA beschrijft, in ieder geval als het risico verandert \
 (artikel 35, elfde lid, AVG), zoals bij nieuwe partijen, andere gegevens of andere middelen. \
-Het Model DPIA Rijksdienst en de richtsnoeren (WP248) raden aan de DPIA ten minste eens per \
-drie jaar opnieuw te beoordelen. Met een vaste datum in de casus staat die afspraak in de \
-DPIA en vergeet niemand haar.\n\n\
+De AVG noemt geen vaste termijn, en de richtsnoeren (WP248) vragen alleen om regelmatige \
+herbeoordeling; de grens van drie jaar is een keuze van dit hulpmiddel (de Autoriteit \
+Persoonsgegevens noemt eens per drie jaar als voorbeeld; niet geverifieerd). Met een vaste \
+datum in de casus staat die afspraak in de DPIA en vergeet niemand haar.\n\n\
 Wat te doen: zet in het `dpia`-blok `herbeoordeling: JJJJ-MM-DD`, niet later dan drie jaar \
 na `convenant.datum`.",
-    bron: "artikel 35, elfde lid, AVG; WP248 rev.01 (herbeoordeling ten minste eens per drie jaar); Model DPIA Rijksdienst",
+    bron: "artikel 35, elfde lid, AVG; WP248 rev.01 (regelmatige herbeoordeling, zonder vaste termijn); de termijn van drie jaar is een keuze van dit hulpmiddel",
     ontbrekend: true,
     check: Some(check),
 };

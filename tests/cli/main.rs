@@ -5,6 +5,7 @@ mod diagram;
 mod diff;
 mod docs;
 mod docx;
+mod dpia_risico;
 mod errors;
 mod example;
 mod fixtures;

@@ -110,6 +110,8 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "verwerkersspecificatie-en.md",
     "dpia.md",
     "stroom/grondslag.md",
+    "dpia/risico.md",
+    "dpia/maatregelen.md",
     "pagina.typ",
     "stijl.css",
 ];

@@ -12,6 +12,8 @@ use crate::model::{Casus, PartijSoort, Risiconiveau};
 use std::collections::BTreeMap;
 
 mod builder;
+mod dpia_noodzaak;
+mod dpia_risico;
 mod fields;
 mod labels;
 mod overleg;
@@ -23,6 +25,8 @@ mod types_overleg;
 use super::templates::Artikelen;
 pub(crate) use builder::display_name;
 use builder::*;
+pub(crate) use dpia_noodzaak::{EigenSysteemView, NoodzaakView, VerantwoordelijkeView};
+pub(crate) use dpia_risico::RisicoView;
 pub use fields::docs_page;
 pub use labels::leesbaar;
 use labels::*;
@@ -243,6 +247,11 @@ pub(crate) fn build(
                 .is_some_and(|r| r.value == Risiconiveau::Hoog),
             ap_lijst: signalen(&b, &verdict.ap_lijst),
             wp248: signalen(&b, &verdict.wp248),
+            noodzaak: dpia_noodzaak::noodzaak(&b),
+            risicos: dpia_risico::risicos(&b),
+            veel_ontvangers: dpia_risico::VEEL_ONTVANGERS,
+            verantwoordelijken: dpia_noodzaak::verantwoordelijken(&b),
+            eigen_systemen: dpia_noodzaak::eigen_systemen(&b),
         },
         stromen,
         overige_stromen,

@@ -381,6 +381,18 @@ pub struct DpiaView {
     pub ap_lijst: Vec<SignaalView>,
     /// WP248 criteria that apply.
     pub wp248: Vec<SignaalView>,
+    /// Necessity and proportionality per flow, from the facts (S1, S2, ...).
+    pub noodzaak: Vec<super::NoodzaakView>,
+    /// The risk register: one row per kind of risk the casus triggers.
+    pub risicos: Vec<super::RisicoView>,
+    /// From how many recipients a flow counts as going to many.
+    pub veel_ontvangers: usize,
+    /// Every controller that carries or adopts the DPIA: the one of
+    /// `verantwoordelijke` first, then `verantwoordelijken`.
+    pub verantwoordelijken: Vec<super::VerantwoordelijkeView>,
+    /// Parties that receive flows or have processors of their own: what they
+    /// process in their own systems and assess themselves.
+    pub eigen_systemen: Vec<super::EigenSysteemView>,
 }
 
 /// One reason a DPIA is required or recommended.
