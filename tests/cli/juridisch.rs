@@ -261,3 +261,22 @@ fn an_anonymous_form_does_not_invite_the_parents() {
         "{b}"
     );
 }
+
+#[test]
+fn a_right_to_report_is_the_statute_behind_the_basis_and_the_exception() {
+    let a = artikel("Uitwisseling van persoonsgegevens");
+    let rij = a
+        .lines()
+        .find(|l| l.contains("→ Veilig Thuis Regio Voorbeeld"))
+        .unwrap_or_else(|| panic!("{a}"));
+    assert!(
+        rij.contains("artikel 6, eerste lid, onder e, AVG, in verbinding met artikel 5.2.6 van de Wet maatschappelijke ondersteuning 2015; uitzondering: artikel 9, tweede lid, onder g, AVG, in verbinding met artikel 5.2.6"),
+        "{rij}"
+    );
+    assert!(!rij.contains("| artikel 5.2.6"), "{rij}");
+    let g = artikel("Wettelijke taken en grondslagen");
+    assert!(
+        g.contains("Zo’n meldrecht is zelf geen grondslag uit artikel 6, eerste lid, AVG"),
+        "{g}"
+    );
+}

@@ -102,6 +102,7 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "verwerkersovereenkomst/bijlage-maatregelen.md",
     "dpia.md",
     "stroom/grondslag.md",
+    "stroom/uitzondering.md",
     "pagina.typ",
     "stijl.css",
 ];

@@ -80,6 +80,12 @@ pub(crate) fn build(
             wetten.push(w.clone());
         }
     }
+    let mut meldrechten: Vec<CitaatView> = Vec::new();
+    for m in stromen.iter().flat_map(|s| s.meldrechten.iter()) {
+        if !meldrechten.contains(m) {
+            meldrechten.push(m.clone());
+        }
+    }
     let mut tekenblad: Vec<TekenView> = Vec::new();
     for p in partijen.iter().filter(|p| p.toetreding.is_none()) {
         let signer = casus.partij(&p.id);
@@ -231,6 +237,7 @@ pub(crate) fn build(
             wp248: signalen(&b, &verdict.wp248),
         },
         stromen,
+        meldrechten,
         overige_stromen,
         overleggen: bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect()),
         verwerkersovereenkomsten,

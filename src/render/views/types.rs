@@ -18,6 +18,8 @@ pub struct CasusView {
     pub doelen: Vec<DoelView>,
     pub gegevens: Vec<GegevenView>,
     pub stromen: Vec<StroomView>,
+    /// The statutory rights and duties to report the flows rest on, once each.
+    pub meldrechten: Vec<CitaatView>,
     /// Flows that belong to no casusoverleg.
     pub overige_stromen: Vec<StroomView>,
     pub overleggen: Vec<OverlegView>,
@@ -261,9 +263,15 @@ pub struct StroomView {
     pub kanaal_via: String,
     pub bewaartermijn: Option<String>,
     pub anoniem: bool,
-    /// The basis is a statutory right or duty to report (a `meldrecht`):
-    /// the statute is the basis itself, not cited "in verbinding met".
+    /// The flow rests on a statutory right or duty to report (a `meldrecht`).
     pub meldrecht: bool,
+    /// Those statutes: the documents cite the AVG basis and exception "in
+    /// verbinding met" them.
+    pub meldrechten: Vec<CitaatView>,
+    /// The basis, or the exception, is itself a `meldrecht` (an older casus;
+    /// GRD-08 warns): then it is not cited "in verbinding met" again.
+    pub grondslag_is_meldrecht: bool,
+    pub uitzondering_is_meldrecht: bool,
     /// Consent follows the age rule of the covenant.
     pub toestemming_volgens_leeftijd: bool,
     /// Name of the casusoverleg, for flows that belong to one.
