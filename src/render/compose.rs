@@ -20,6 +20,7 @@ pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document
     );
     match doc.kind {
         Kind::Casusoverleg(i) => ctx.insert("overleg", &view.overleggen[i]),
+        Kind::Regeling(i) => ctx.insert("regeling", &view.regelingen[i]),
         Kind::Verwerkersovereenkomst(i) => {
             ctx.insert("overeenkomst", &view.verwerkersovereenkomsten[i])
         }

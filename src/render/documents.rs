@@ -40,6 +40,8 @@ pub enum Kind {
     Toetreding,
     /// Index into `CasusView::overleggen`.
     Casusoverleg(usize),
+    /// Index into `CasusView::regelingen`.
+    Regeling(usize),
     /// Index into `CasusView::verwerkersovereenkomsten`.
     Verwerkersovereenkomst(usize),
     Dpia,
@@ -88,6 +90,23 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
                 kind: Kind::Casusoverleg(i),
             });
         }
+    }
+    for (i, r) in view.regelingen.iter().enumerate() {
+        docs.push(Document {
+            stem: r.stem.clone(),
+            titel: match &r.vorm {
+                Some(v) => format!(
+                    "Regeling gezamenlijke verwerkingsverantwoordelijkheid {} ({v})",
+                    r.overleg
+                ),
+                None => format!(
+                    "Regeling gezamenlijke verwerkingsverantwoordelijkheid {}",
+                    r.overleg
+                ),
+            },
+            template: "regeling-gezamenlijke-verantwoordelijkheid.md",
+            kind: Kind::Regeling(i),
+        });
     }
     for (i, v) in view.verwerkersovereenkomsten.iter().enumerate() {
         docs.push(Document {

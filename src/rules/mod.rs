@@ -41,6 +41,7 @@ mod grd_05;
 mod grd_07;
 mod grd_08;
 mod ikc_01;
+mod jnt_01;
 pub(crate) mod maken;
 mod mld_02;
 mod open_01;
@@ -127,6 +128,7 @@ pub const REGISTRY: &[&Rule] = &[
     &grd_05::RULE,
     &grd_07::RULE,
     &grd_08::RULE,
+    &jnt_01::RULE,
     &pur_01::RULE,
     &spc_01::RULE,
     &spc_02::RULE,

@@ -280,3 +280,36 @@ fn a_right_to_report_is_the_statute_behind_the_basis_and_the_exception() {
         "{g}"
     );
 }
+
+#[test]
+fn joint_control_of_the_thuiszitters_plan_is_declared_and_arranged() {
+    let a = artikel("verwerkingsverantwoordelijken");
+    assert!(
+        a.contains("## Artikel 2 Afzonderlijke en gezamenlijke verwerkingsverantwoordelijken"),
+        "{a}"
+    );
+    assert!(
+        a.contains("behalve voor de Verwerkingen die het vierde lid noemt"),
+        "{a}"
+    );
+    assert!(
+        a.contains("het plan van aanpak per jongere dat het thuiszittersoverleg opstelt en bijhoudt, met de afspraken over wie wat doet, in het Casusoverleg Regionaal thuiszittersoverleg: SWV Regio Voorbeeld, Gemeente Voorstad en Gemeente Achterveld, met SWV Regio Voorbeeld als contactpunt voor Betrokkenen."),
+        "{a}"
+    );
+    assert!(
+        !a.contains("of er Verwerkingen zijn waarvoor Partijen gezamenlijk verantwoordelijk zijn"),
+        "{a}"
+    );
+    let r = doc("regeling-gezamenlijke-verantwoordelijkheid-thuiszittersoverleg");
+    for needle in [
+        "# Regeling gezamenlijke verwerkingsverantwoordelijkheid Casusoverleg Regionaal thuiszittersoverleg",
+        "Voor die Verwerking zijn zij gezamenlijk verwerkingsverantwoordelijk (artikel 26, eerste lid, AVG).",
+        "| Gemeente Achterveld | levert de gegevens van de leerplichtambtenaar en de jeugdconsulent",
+        "SWV Regio Voorbeeld is het contactpunt voor Betrokkenen (artikel 26, eerste lid, AVG)",
+        "tegenover elke andere Partij bij deze regeling (artikel 26, derde lid, AVG)",
+        "## 5. De kern van deze regeling voor ouders en jeugdigen",
+        "(artikel 26, tweede lid, AVG)",
+    ] {
+        assert!(r.contains(needle), "`{needle}` not in:\n{r}");
+    }
+}

@@ -83,6 +83,7 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "bijlage-3/verslag.md",
     "bijlage-3/dossiers.md",
     "toestemmingsformulier.md",
+    "regeling-gezamenlijke-verantwoordelijkheid.md",
     "verwerkersovereenkomst.md",
     "verwerkersovereenkomst/partijen.md",
     "verwerkersovereenkomst/artikel-definities.md",

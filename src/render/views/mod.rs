@@ -15,6 +15,7 @@ mod builder;
 mod fields;
 mod labels;
 mod overleg;
+mod regeling;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -127,6 +128,8 @@ pub(crate) fn build(
         datum: crate::nl::datum(a.datum),
         kenmerk: a.kenmerk.clone(),
     };
+    let overleggen = bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect());
+    let regelingen = regeling::regelingen(casus, &overleggen, &partijen);
     Some(CasusView {
         naam: casus.naam.clone(),
         convenant: ConvenantView {
@@ -239,7 +242,8 @@ pub(crate) fn build(
         stromen,
         meldrechten,
         overige_stromen,
-        overleggen: bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect()),
+        overleggen,
+        regelingen,
         verwerkersovereenkomsten,
         verwerkers_beschreven: casus.verwerkers_beschreven,
         categorieen: casus

@@ -23,6 +23,9 @@ pub struct CasusView {
     /// Flows that belong to no casusoverleg.
     pub overige_stromen: Vec<StroomView>,
     pub overleggen: Vec<OverlegView>,
+    /// The arrangements between joint controllers (art. 26 AVG), one per
+    /// `gezamenlijk:` block.
+    pub regelingen: Vec<super::regeling::RegelingView>,
     /// One per controller-processor pair.
     pub verwerkersovereenkomsten: Vec<OvereenkomstView>,
     /// Whether the casus has a `verwerkers:` list at all: without one the
