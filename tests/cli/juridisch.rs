@@ -313,3 +313,22 @@ fn joint_control_of_the_thuiszitters_plan_is_declared_and_arranged() {
         assert!(r.contains(needle), "`{needle}` not in:\n{r}");
     }
 }
+
+#[test]
+fn veilig_thuis_names_the_legal_person_that_is_its_controller() {
+    let a = artikel("verwerkingsverantwoordelijken");
+    assert!(
+        a.contains("Veilig Thuis Regio Voorbeeld is het advies- en meldpunt huiselijk geweld en kindermishandeling waarvoor de gemeenten zorgen (artikel 4.1.1 van de Wet maatschappelijke ondersteuning 2015); het is zelf geen rechtspersoon."),
+        "{a}"
+    );
+    assert!(
+        a.contains("Verwerkingsverantwoordelijke voor de gegevens die het ontvangt en verwerkt, is de GGD Regio Voorbeeld, een gemeenschappelijke regeling van de gemeenten Voorstad en Achterveld; die tekent dit Convenant voor Veilig Thuis Regio Voorbeeld."),
+        "{a}"
+    );
+    assert!(
+        a.contains(
+            "Een melding aan Veilig Thuis Regio Voorbeeld rust op de wet, niet op dit Convenant"
+        ),
+        "{a}"
+    );
+}

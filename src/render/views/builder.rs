@@ -153,6 +153,7 @@ impl<'a> Builder<'a> {
                 email: f.email.value.clone(),
             }),
             beroepsgeheim: p.beroepsgeheim,
+            uitgevoerd_door: p.uitgevoerd_door.clone(),
             burgemeester: p.burgemeester,
             geheimhouding: geheimhouding(p),
             overheid: p.is_overheid(),

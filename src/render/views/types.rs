@@ -138,6 +138,9 @@ pub struct PartijView {
     /// a party beside the college.
     pub burgemeester: bool,
     pub beroepsgeheim: bool,
+    /// The legal person that runs a party without legal form (Veilig Thuis)
+    /// and is the controller of its data.
+    pub uitgevoerd_door: Option<String>,
     /// A duty of confidentiality without professional secrecy:
     /// `wettelijke geheimhoudingsplicht` or `contractuele geheimhoudingsplicht`.
     pub geheimhouding: Option<String>,
