@@ -38,6 +38,8 @@ impl Format {
 pub enum Kind {
     Convenant,
     Toetreding,
+    /// Index into `CasusView::toetreders`: one accession, its own document.
+    Toetreder(usize),
     /// Index into `CasusView::overleggen`.
     Casusoverleg(usize),
     /// Index into `CasusView::regelingen`.
@@ -73,6 +75,14 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
             kind: Kind::Toetreding,
         },
     ];
+    for (i, p) in view.toetreders.iter().enumerate() {
+        docs.push(Document {
+            stem: format!("toetreding-{}", p.id),
+            titel: format!("Toetreding van {}", p.naam),
+            template: "toetreding.md",
+            kind: Kind::Toetreder(i),
+        });
+    }
     for (i, o) in view.overleggen.iter().enumerate() {
         docs.push(Document {
             stem: o.stem.clone(),

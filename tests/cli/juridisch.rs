@@ -332,3 +332,29 @@ fn veilig_thuis_names_the_legal_person_that_is_its_controller() {
         "{a}"
     );
 }
+
+#[test]
+fn bijlage_1_is_a_blank_form_and_each_accession_is_its_own_document() {
+    let b1 = doc("bijlage-1-toetreding");
+    assert!(b1.contains("Dit is het blanco formulier."), "{b1}");
+    assert!(!b1.contains("## Toetreding van"), "{b1}");
+    assert!(!b1.contains("1 juni 2026"), "{b1}");
+    let t = doc("toetreding-jeugdhulp-kompas");
+    assert!(
+        t.contains("# Toetreding van Stichting Kompas Jeugd en Gezin"),
+        "{t}"
+    );
+    // In a covenant of 1 March, the accession of June is planned, not done.
+    assert!(t.contains("(beoogd: 1 juni 2026)"), "{t}");
+    assert!(
+        t.contains("beoogd: 8 juni 2026. Pas vanaf die dag is"),
+        "{t}"
+    );
+    let bijlagen = artikel("Toetreding");
+    assert!(!bijlagen.contains("is Partij geworden"), "{bijlagen}");
+    assert!(
+        convenant().contains("- Bijlage 1: Toetredingsformulier (blanco)."),
+        "{}",
+        convenant()
+    );
+}

@@ -77,6 +77,7 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "convenant/bijlagen.md",
     "convenant/tekenblad.md",
     "bijlage-1-toetreding.md",
+    "toetreding.md",
     "bijlage-3-casusoverleg.md",
     "bijlage-3/deelnemers.md",
     "bijlage-3/fasen.md",
