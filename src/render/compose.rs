@@ -25,7 +25,7 @@ pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document
         Kind::Verwerkersovereenkomst(i) => {
             ctx.insert("overeenkomst", &view.verwerkersovereenkomsten[i])
         }
-        Kind::Convenant | Kind::Toetreding | Kind::Dpia => {}
+        Kind::Convenant | Kind::Toetreding | Kind::Toelichting | Kind::Dpia => {}
     }
     ctx
 }

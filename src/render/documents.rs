@@ -38,6 +38,7 @@ impl Format {
 pub enum Kind {
     Convenant,
     Toetreding,
+    Toelichting,
     /// Index into `CasusView::toetreders`: one accession, its own document.
     Toetreder(usize),
     /// Index into `CasusView::overleggen`.
@@ -129,6 +130,12 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
             kind: Kind::Verwerkersovereenkomst(i),
         });
     }
+    docs.push(Document {
+        stem: "toelichting".into(),
+        titel: "Toelichting bij het Convenant".into(),
+        template: "toelichting.md",
+        kind: Kind::Toelichting,
+    });
     docs.push(Document {
         stem: "dpia".into(),
         titel: "Gegevensbeschermingseffectbeoordeling (DPIA)".into(),

@@ -358,3 +358,19 @@ fn bijlage_1_is_a_blank_form_and_each_accession_is_its_own_document() {
         convenant()
     );
 }
+
+#[test]
+fn the_toelichting_explains_each_flow_and_who_is_responsible() {
+    let t = doc("toelichting");
+    for needle in [
+        "# Toelichting bij het Convenant",
+        "bepalen Partijen het doel en de middelen samen. Daarvoor zijn zij gezamenlijk verantwoordelijk (artikel 26 AVG)",
+        "Veilig Thuis Regio Voorbeeld is geen rechtspersoon; het wordt uitgevoerd door de GGD Regio Voorbeeld",
+        "| Stichting Openbaar Primair Onderwijs Voorstad → Veilig Thuis Regio Voorbeeld | artikel 6, eerste lid, onder e, AVG, in verbinding met artikel 5.2.6 van de Wet maatschappelijke ondersteuning 2015 | Een wettelijk meldrecht of meldplicht: er is geen toestemming nodig",
+        "daarom alleen met toestemming (volgens de leeftijd van de jeugdige, schriftelijk vastgelegd).",
+        "Die toestemming is vrij: de jeugdconsulent vraagt de toestemming niet als voorwaarde voor hulp",
+        "De jeugdige wordt zonder naam besproken",
+    ] {
+        assert!(t.contains(needle), "`{needle}` not in:\n{t}");
+    }
+}

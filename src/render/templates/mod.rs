@@ -102,6 +102,7 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "verwerkersovereenkomst/artikel-duur.md",
     "verwerkersovereenkomst/tekenblad.md",
     "verwerkersovereenkomst/bijlage-maatregelen.md",
+    "toelichting.md",
     "dpia.md",
     "stroom/grondslag.md",
     "stroom/uitzondering.md",
