@@ -39,6 +39,8 @@ pub enum Kind {
     Convenant,
     Toetreding,
     Toelichting,
+    /// The plain-language letter: for parents, or (`true`) for young people from 12.
+    Informatiebrief(bool),
     /// Index into `CasusView::toetreders`: one accession, its own document.
     Toetreder(usize),
     /// Index into `CasusView::overleggen`.
@@ -135,6 +137,18 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
         titel: "Toelichting bij het Convenant".into(),
         template: "toelichting.md",
         kind: Kind::Toelichting,
+    });
+    docs.push(Document {
+        stem: "informatiebrief-ouders".into(),
+        titel: "Informatiebrief voor ouders: samenwerken en gegevens delen".into(),
+        template: "informatiebrief.md",
+        kind: Kind::Informatiebrief(false),
+    });
+    docs.push(Document {
+        stem: "informatiebrief-jongeren".into(),
+        titel: "Informatie voor jongeren vanaf 12 jaar: wie deelt wat over jou?".into(),
+        template: "informatiebrief.md",
+        kind: Kind::Informatiebrief(true),
     });
     docs.push(Document {
         stem: "dpia".into(),

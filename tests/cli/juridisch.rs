@@ -374,3 +374,43 @@ fn the_toelichting_explains_each_flow_and_who_is_responsible() {
         assert!(t.contains(needle), "`{needle}` not in:\n{t}");
     }
 }
+
+#[test]
+fn the_information_letters_speak_plain_language_to_parents_and_young_people() {
+    let ouders = doc("informatiebrief-ouders");
+    let jongeren = doc("informatiebrief-jongeren");
+    assert!(
+        ouders.contains("In deze brief leest u wat zij delen, waarom, en wat uw rechten zijn."),
+        "{ouders}"
+    );
+    assert!(
+        jongeren.contains("In deze brief lees je wat ze delen, waarom, en wat jij mag."),
+        "{jongeren}"
+    );
+    assert!(
+        jongeren.contains("Ben je 16 of ouder? Dan beslis je zelf. Je mag nee zeggen."),
+        "{jongeren}"
+    );
+    // Who joins later is not presented as a party already.
+    assert!(
+        ouders.contains(
+            "Later doen ook mee, zodra zij zijn toegetreden: Stichting Kompas Jeugd en Gezin."
+        ),
+        "{ouders}"
+    );
+    for brief in [&ouders, &jongeren] {
+        assert!(brief.contains("| Veilig Thuis Regio Voorbeeld | G. Koster, fg@veiligthuis-regiovoorbeeld.example |"), "{brief}");
+        assert!(brief.contains("Autoriteit Persoonsgegevens"), "{brief}");
+        // B1: short sentences; no sentence of the running text over 25 words.
+        for zin in brief
+            .lines()
+            .filter(|l| !l.starts_with(['|', '#', '>', '-']))
+            .flat_map(|l| l.split(['.', '?', ':']))
+        {
+            assert!(
+                zin.split_whitespace().count() <= 25,
+                "too long for B1: {zin}"
+            );
+        }
+    }
+}

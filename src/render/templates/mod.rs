@@ -103,6 +103,7 @@ pub const DEFAULTS: &[(&str, &str)] = embedded![
     "verwerkersovereenkomst/tekenblad.md",
     "verwerkersovereenkomst/bijlage-maatregelen.md",
     "toelichting.md",
+    "informatiebrief.md",
     "dpia.md",
     "stroom/grondslag.md",
     "stroom/uitzondering.md",
