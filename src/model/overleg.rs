@@ -47,6 +47,10 @@ pub struct Casusoverleg {
     /// and minutes; what a form leaves out it takes from the casusoverleg.
     #[serde(default)]
     pub overlegvormen: Vec<Overlegvorm>,
+    /// Joint controllership (art. 26 AVG) for the processing of this
+    /// overleg; a form without its own declaration takes this one.
+    #[serde(default)]
+    pub gezamenlijk: Option<super::gezamenlijk::Gezamenlijk>,
     /// The forms with what they inherit filled in (see [`Casusoverleg::normalise`]):
     /// the `overlegvormen`, or without them one form that is the casusoverleg itself.
     #[serde(skip)]
@@ -74,6 +78,9 @@ pub struct Overlegvorm {
     pub fasen: Vec<Fase>,
     #[serde(default)]
     pub verslaglegging: Option<Verslaglegging>,
+    /// Joint controllership (art. 26 AVG) for the processing of this form.
+    #[serde(default)]
+    pub gezamenlijk: Option<super::gezamenlijk::Gezamenlijk>,
     /// Written under `overlegvormen` (not the casusoverleg standing for itself).
     #[serde(skip)]
     #[schemars(skip)]
@@ -111,6 +118,7 @@ impl Casusoverleg {
                     .verslaglegging
                     .clone()
                     .or_else(|| zelf.verslaglegging.clone()),
+                gezamenlijk: v.gezamenlijk.clone().or_else(|| zelf.gezamenlijk.clone()),
                 eigen: true,
             })
             .collect();
@@ -126,6 +134,7 @@ impl Casusoverleg {
             deelnemers: self.deelnemers.clone(),
             fasen: self.fasen.clone(),
             verslaglegging: self.verslaglegging.clone(),
+            gezamenlijk: self.gezamenlijk.clone(),
             eigen: false,
         }
     }

@@ -86,6 +86,11 @@ pub struct Partij {
     /// Signing by mandate of another party (school boards by the swv).
     #[serde(default)]
     pub volmacht: Option<Volmacht>,
+    /// For a party without legal personality (Veilig Thuis): the legal
+    /// person that runs it and is the controller of its data, as a phrase
+    /// ("de gemeenschappelijke regeling GGD Regio Voorbeeld").
+    #[serde(default)]
+    pub uitgevoerd_door: Option<String>,
     /// Bound by professional secrecy (beroepsgeheim), like a youth-care worker or doctor.
     #[serde(default)]
     pub beroepsgeheim: bool,

@@ -172,4 +172,23 @@ impl Stroom {
             .flatten()
             .any(|r| crate::catalogue::is_consent(&r.value))
     }
+
+    /// The statutory rights or duties to report (`meldrecht`) the flow
+    /// names, wherever it names them: in `wet:` (where they belong: the
+    /// statute behind an AVG basis and exception), or, in older casussen,
+    /// as its basis or exception itself (GRD-08 warns about that).
+    pub(crate) fn meldrechten<'a>(
+        &'a self,
+        casus: &'a super::Casus,
+    ) -> impl Iterator<Item = &'a super::Ref> {
+        [&self.grondslag, &self.uitzondering]
+            .into_iter()
+            .flatten()
+            .chain(self.wet.iter())
+            .filter(move |r| {
+                casus
+                    .citatie(&r.value)
+                    .is_some_and(|g| g.soort == crate::catalogue::Soort::Meldrecht)
+            })
+    }
 }

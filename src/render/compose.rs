@@ -24,10 +24,13 @@ pub(crate) fn context_with(casus: &tera::Value, view: &CasusView, doc: &Document
     );
     match doc.kind {
         Kind::Casusoverleg(i) => ctx.insert("overleg", &view.overleggen[i]),
+        Kind::Regeling(i) => ctx.insert("regeling", &view.regelingen[i]),
+        Kind::Toetreder(i) => ctx.insert("partij", &view.toetreders[i]),
+        Kind::Informatiebrief(jongeren) => ctx.insert("jongeren", &jongeren),
         Kind::Verwerkersovereenkomst(i) => {
             ctx.insert("overeenkomst", &view.verwerkersovereenkomsten[i])
         }
-        Kind::Convenant | Kind::Toetreding | Kind::Dpia => {}
+        Kind::Convenant | Kind::Toetreding | Kind::Toelichting | Kind::Dpia => {}
     }
     ctx
 }

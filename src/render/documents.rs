@@ -38,8 +38,15 @@ impl Format {
 pub enum Kind {
     Convenant,
     Toetreding,
+    Toelichting,
+    /// The plain-language letter: for parents, or (`true`) for young people from 12.
+    Informatiebrief(bool),
+    /// Index into `CasusView::toetreders`: one accession, its own document.
+    Toetreder(usize),
     /// Index into `CasusView::overleggen`.
     Casusoverleg(usize),
+    /// Index into `CasusView::regelingen`.
+    Regeling(usize),
     /// Index into `CasusView::verwerkersovereenkomsten`.
     Verwerkersovereenkomst(usize),
     Dpia,
@@ -76,6 +83,15 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
             engels: false,
         },
     ];
+    for (i, p) in view.toetreders.iter().enumerate() {
+        docs.push(Document {
+            stem: format!("toetreding-{}", p.id),
+            titel: format!("Toetreding van {}", p.naam),
+            template: "toetreding.md",
+            kind: Kind::Toetreder(i),
+            engels: false,
+        });
+    }
     for (i, o) in view.overleggen.iter().enumerate() {
         docs.push(Document {
             stem: o.stem.clone(),
@@ -95,6 +111,24 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
                 engels: false,
             });
         }
+    }
+    for (i, r) in view.regelingen.iter().enumerate() {
+        docs.push(Document {
+            stem: r.stem.clone(),
+            titel: match &r.vorm {
+                Some(v) => format!(
+                    "Regeling gezamenlijke verwerkingsverantwoordelijkheid {} ({v})",
+                    r.overleg
+                ),
+                None => format!(
+                    "Regeling gezamenlijke verwerkingsverantwoordelijkheid {}",
+                    r.overleg
+                ),
+            },
+            template: "regeling-gezamenlijke-verantwoordelijkheid.md",
+            kind: Kind::Regeling(i),
+            engels: false,
+        });
     }
     for (i, v) in view.verwerkersovereenkomsten.iter().enumerate() {
         let (p, w) = (&v.verantwoordelijke.naam, &v.verwerker.naam);
@@ -127,6 +161,27 @@ pub fn documents(view: &CasusView) -> Vec<Document> {
             engels,
         });
     }
+    docs.push(Document {
+        stem: "toelichting".into(),
+        titel: "Toelichting bij het Convenant".into(),
+        template: "toelichting.md",
+        kind: Kind::Toelichting,
+        engels: false,
+    });
+    docs.push(Document {
+        stem: "informatiebrief-ouders".into(),
+        titel: "Informatiebrief voor ouders: samenwerken en gegevens delen".into(),
+        template: "informatiebrief.md",
+        kind: Kind::Informatiebrief(false),
+        engels: false,
+    });
+    docs.push(Document {
+        stem: "informatiebrief-jongeren".into(),
+        titel: "Informatie voor jongeren vanaf 12 jaar: wie deelt wat over jou?".into(),
+        template: "informatiebrief.md",
+        kind: Kind::Informatiebrief(true),
+        engels: false,
+    });
     docs.push(Document {
         stem: "dpia".into(),
         titel: "Gegevensbeschermingseffectbeoordeling (DPIA)".into(),

@@ -28,11 +28,7 @@ niet geïnformeerd zijn.",
 fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
     let casus = facts.casus;
     for s in &casus.stromen {
-        let Some(r) = [&s.grondslag, &s.uitzondering]
-            .into_iter()
-            .flatten()
-            .find(|r| r.value == MELDRECHT)
-        else {
+        let Some(r) = s.meldrechten(casus).find(|r| r.value == MELDRECHT) else {
             continue;
         };
         let van_school = casus

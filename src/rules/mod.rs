@@ -39,7 +39,9 @@ mod grd_02;
 mod grd_04;
 mod grd_05;
 mod grd_07;
+mod grd_08;
 mod ikc_01;
+mod jnt_01;
 pub(crate) mod maken;
 mod mld_02;
 mod open_01;
@@ -127,6 +129,8 @@ pub const REGISTRY: &[&Rule] = &[
     &grd_04::RULE,
     &grd_05::RULE,
     &grd_07::RULE,
+    &grd_08::RULE,
+    &jnt_01::RULE,
     &pur_01::RULE,
     &spc_01::RULE,
     &spc_02::RULE,

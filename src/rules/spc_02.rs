@@ -2,7 +2,6 @@
 //! a statutory duty, or a report under the meldcode.
 
 use super::Rule;
-use crate::catalogue::{self, Soort};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::Facts;
 use crate::model::{BijzondereCategorie, PartijSoort};
@@ -18,8 +17,8 @@ toestemming kan het alleen bij een wettelijke plicht om gegevens te verstrekken 
 aan de gecertificeerde instelling bij een ondertoezichtstelling, artikel 7.3.11, vierde lid, \
 Jeugdwet) of bij een melding aan Veilig Thuis na het doorlopen van de meldcode (artikel 5.2.6 \
 Wmo 2015). Een publieke taak alleen is niet genoeg.\n\n\
-Wat te doen: zet `uitzondering: avg-9-2-a` met `toestemming:`, of gebruik het wettelijke \
-meldrecht of de wettelijke plicht als `grondslag` (bij Veilig Thuis met `meldcode:`).",
+Wat te doen: zet `uitzondering: avg-9-2-a` met `toestemming:`, of noem het wettelijke \
+meldrecht bij `wet:` (bij Veilig Thuis met `meldcode:`), of een wettelijke plicht als grondslag.",
     bron: "Lumen Group, kennisbank: „Onder welke omstandigheden mag een school persoonsgegevens van leerlingen zonder toestemming doorgeven aan Veilig Thuis?” (school en Veilig Thuis); artikel 9 AVG; artikel 5.2.6 Wmo 2015; artikel 7.3.11, vierde lid, Jeugdwet",
     ontbrekend: false,
     check: Some(check),
@@ -41,9 +40,8 @@ fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
             && s.toestemming.is_some();
         let basis = s.grondslag.as_ref().map(|g| g.value.as_str());
         let duty = basis == Some("avg-6-1-c")
-            || basis.and_then(catalogue::get).is_some_and(|g| {
-                g.soort == Soort::Meldrecht && (g.id != "wmo-5-2-6" || s.meldcode.is_some())
-            });
+            || s.meldrechten(casus)
+                .any(|m| m.value != "wmo-5-2-6" || s.meldcode.is_some());
         if consent || duty {
             continue;
         }
@@ -60,7 +58,7 @@ fn check(facts: &Facts, out: &mut Vec<Diagnostic>) {
                         s.van.value, s.id.value, r.value
                     ))
                     .at(Loc::of(s.bestand, r))
-                    .help("zet `uitzondering: avg-9-2-a` met `toestemming:`, of een wettelijk meldrecht als `grondslag` (bij Veilig Thuis met `meldcode:`)"),
+                    .help("zet `uitzondering: avg-9-2-a` met `toestemming:`, of noem het wettelijke meldrecht bij `wet:` (bij Veilig Thuis met `meldcode:`)"),
                 );
             }
         }

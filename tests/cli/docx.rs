@@ -194,7 +194,7 @@ fn every_document_reads_back_as_its_markdown() {
     render_ok(&root().join("casus/regio-voorbeeld"), out.path(), "md,docx");
     let dir = out.path().join("regio-voorbeeld");
     let stems = stems(&dir);
-    assert_eq!(stems.len(), 13, "{stems:?}");
+    assert_eq!(stems.len(), 18, "{stems:?}");
     let files: Vec<PathBuf> = stems
         .iter()
         .map(|s| dir.join(format!("{s}.docx")))

@@ -261,3 +261,156 @@ fn an_anonymous_form_does_not_invite_the_parents() {
         "{b}"
     );
 }
+
+#[test]
+fn a_right_to_report_is_the_statute_behind_the_basis_and_the_exception() {
+    let a = artikel("Uitwisseling van persoonsgegevens");
+    let rij = a
+        .lines()
+        .find(|l| l.contains("→ Veilig Thuis Regio Voorbeeld"))
+        .unwrap_or_else(|| panic!("{a}"));
+    assert!(
+        rij.contains("artikel 6, eerste lid, onder e, AVG, in verbinding met artikel 5.2.6 van de Wet maatschappelijke ondersteuning 2015; uitzondering: artikel 9, tweede lid, onder g, AVG, in verbinding met artikel 5.2.6"),
+        "{rij}"
+    );
+    assert!(!rij.contains("| artikel 5.2.6"), "{rij}");
+    let g = artikel("Wettelijke taken en grondslagen");
+    assert!(
+        g.contains("Zo’n meldrecht is zelf geen grondslag uit artikel 6, eerste lid, AVG"),
+        "{g}"
+    );
+}
+
+#[test]
+fn joint_control_of_the_thuiszitters_plan_is_declared_and_arranged() {
+    let a = artikel("verwerkingsverantwoordelijken");
+    assert!(
+        a.contains("## Artikel 2 Afzonderlijke en gezamenlijke verwerkingsverantwoordelijken"),
+        "{a}"
+    );
+    assert!(
+        a.contains("behalve voor de Verwerkingen die het vierde lid noemt"),
+        "{a}"
+    );
+    assert!(
+        a.contains("het plan van aanpak per jongere dat het thuiszittersoverleg opstelt en bijhoudt, met de afspraken over wie wat doet, in het Casusoverleg Regionaal thuiszittersoverleg: SWV Regio Voorbeeld, Gemeente Voorstad en Gemeente Achterveld, met SWV Regio Voorbeeld als contactpunt voor Betrokkenen."),
+        "{a}"
+    );
+    assert!(
+        !a.contains("of er Verwerkingen zijn waarvoor Partijen gezamenlijk verantwoordelijk zijn"),
+        "{a}"
+    );
+    let r = doc("regeling-gezamenlijke-verantwoordelijkheid-thuiszittersoverleg");
+    for needle in [
+        "# Regeling gezamenlijke verwerkingsverantwoordelijkheid Casusoverleg Regionaal thuiszittersoverleg",
+        "Voor die Verwerking zijn zij gezamenlijk verwerkingsverantwoordelijk (artikel 26, eerste lid, AVG).",
+        "| Gemeente Achterveld | levert de gegevens van de leerplichtambtenaar en de jeugdconsulent",
+        "SWV Regio Voorbeeld is het contactpunt voor Betrokkenen (artikel 26, eerste lid, AVG)",
+        "tegenover elke andere Partij bij deze regeling (artikel 26, derde lid, AVG)",
+        "## 5. De kern van deze regeling voor ouders en jeugdigen",
+        "(artikel 26, tweede lid, AVG)",
+    ] {
+        assert!(r.contains(needle), "`{needle}` not in:\n{r}");
+    }
+}
+
+#[test]
+fn veilig_thuis_names_the_legal_person_that_is_its_controller() {
+    let a = artikel("verwerkingsverantwoordelijken");
+    assert!(
+        a.contains("Veilig Thuis Regio Voorbeeld is het advies- en meldpunt huiselijk geweld en kindermishandeling waarvoor de gemeenten zorgen (artikel 4.1.1 van de Wet maatschappelijke ondersteuning 2015); het is zelf geen rechtspersoon."),
+        "{a}"
+    );
+    assert!(
+        a.contains("Verwerkingsverantwoordelijke voor de gegevens die het ontvangt en verwerkt, is de GGD Regio Voorbeeld, een gemeenschappelijke regeling van de gemeenten Voorstad en Achterveld; die tekent dit Convenant voor Veilig Thuis Regio Voorbeeld."),
+        "{a}"
+    );
+    assert!(
+        a.contains(
+            "Een melding aan Veilig Thuis Regio Voorbeeld rust op de wet, niet op dit Convenant"
+        ),
+        "{a}"
+    );
+}
+
+#[test]
+fn bijlage_1_is_a_blank_form_and_each_accession_is_its_own_document() {
+    let b1 = doc("bijlage-1-toetreding");
+    assert!(b1.contains("Dit is het blanco formulier."), "{b1}");
+    assert!(!b1.contains("## Toetreding van"), "{b1}");
+    assert!(!b1.contains("1 juni 2026"), "{b1}");
+    let t = doc("toetreding-jeugdhulp-kompas");
+    assert!(
+        t.contains("# Toetreding van Stichting Kompas Jeugd en Gezin"),
+        "{t}"
+    );
+    // In a covenant of 1 March, the accession of June is planned, not done.
+    assert!(t.contains("(beoogd: 1 juni 2026)"), "{t}");
+    assert!(
+        t.contains("beoogd: 8 juni 2026. Pas vanaf die dag is"),
+        "{t}"
+    );
+    let bijlagen = artikel("Toetreding");
+    assert!(!bijlagen.contains("is Partij geworden"), "{bijlagen}");
+    assert!(
+        convenant().contains("- Bijlage 1: Toetredingsformulier (blanco)."),
+        "{}",
+        convenant()
+    );
+}
+
+#[test]
+fn the_toelichting_explains_each_flow_and_who_is_responsible() {
+    let t = doc("toelichting");
+    for needle in [
+        "# Toelichting bij het Convenant",
+        "bepalen Partijen het doel en de middelen samen. Daarvoor zijn zij gezamenlijk verantwoordelijk (artikel 26 AVG)",
+        "Veilig Thuis Regio Voorbeeld is geen rechtspersoon; het wordt uitgevoerd door de GGD Regio Voorbeeld",
+        "| Stichting Openbaar Primair Onderwijs Voorstad → Veilig Thuis Regio Voorbeeld | artikel 6, eerste lid, onder e, AVG, in verbinding met artikel 5.2.6 van de Wet maatschappelijke ondersteuning 2015 | Een wettelijk meldrecht of meldplicht: er is geen toestemming nodig",
+        "daarom alleen met toestemming (volgens de leeftijd van de jeugdige, schriftelijk vastgelegd).",
+        "Die toestemming is vrij: de jeugdconsulent vraagt de toestemming niet als voorwaarde voor hulp",
+        "De jeugdige wordt zonder naam besproken",
+    ] {
+        assert!(t.contains(needle), "`{needle}` not in:\n{t}");
+    }
+}
+
+#[test]
+fn the_information_letters_speak_plain_language_to_parents_and_young_people() {
+    let ouders = doc("informatiebrief-ouders");
+    let jongeren = doc("informatiebrief-jongeren");
+    assert!(
+        ouders.contains("In deze brief leest u wat zij delen, waarom, en wat uw rechten zijn."),
+        "{ouders}"
+    );
+    assert!(
+        jongeren.contains("In deze brief lees je wat ze delen, waarom, en wat jij mag."),
+        "{jongeren}"
+    );
+    assert!(
+        jongeren.contains("Ben je 16 of ouder? Dan beslis je zelf. Je mag nee zeggen."),
+        "{jongeren}"
+    );
+    // Who joins later is not presented as a party already.
+    assert!(
+        ouders.contains(
+            "Later doen ook mee, zodra zij zijn toegetreden: Stichting Kompas Jeugd en Gezin."
+        ),
+        "{ouders}"
+    );
+    for brief in [&ouders, &jongeren] {
+        assert!(brief.contains("| Veilig Thuis Regio Voorbeeld | G. Koster, fg@veiligthuis-regiovoorbeeld.example |"), "{brief}");
+        assert!(brief.contains("Autoriteit Persoonsgegevens"), "{brief}");
+        // B1: short sentences; no sentence of the running text over 25 words.
+        for zin in brief
+            .lines()
+            .filter(|l| !l.starts_with(['|', '#', '>', '-']))
+            .flat_map(|l| l.split(['.', '?', ':']))
+        {
+            assert!(
+                zin.split_whitespace().count() <= 25,
+                "too long for B1: {zin}"
+            );
+        }
+    }
+}

@@ -2,7 +2,6 @@
 //! look-up tables it builds once.
 
 use super::*;
-use crate::catalogue;
 use crate::model::{
     Casus, Gegeven, GegevenSoort, Identificatienummer, Partij, Ref, Stroom, Toestemmer, Verwerker,
 };
@@ -88,6 +87,12 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// Whether `r` names a statutory right or duty to report.
+    fn is_meldrecht(&self, r: Option<&Ref>) -> bool {
+        r.and_then(|r| self.casus.citatie(&r.value))
+            .is_some_and(|g| g.soort == crate::catalogue::Soort::Meldrecht)
+    }
+
     pub(crate) fn citaten(&self, refs: &[Ref]) -> Vec<CitaatView> {
         refs.iter().filter_map(|r| self.citaat(&r.value)).collect()
     }
@@ -153,6 +158,7 @@ impl<'a> Builder<'a> {
                 email: f.email.value.clone(),
             }),
             beroepsgeheim: p.beroepsgeheim,
+            uitgevoerd_door: p.uitgevoerd_door.clone(),
             burgemeester: p.burgemeester,
             geheimhouding: geheimhouding(p),
             overheid: p.is_overheid(),
@@ -340,11 +346,21 @@ impl<'a> Builder<'a> {
             kanaal_via: s.kanaal.value.via().to_string(),
             bewaartermijn: s.bewaartermijn.clone(),
             anoniem: s.anoniem,
-            meldrecht: s
-                .grondslag
-                .as_ref()
-                .and_then(|g| catalogue::get(&g.value))
-                .is_some_and(|g| g.soort == catalogue::Soort::Meldrecht),
+            meldrecht: s.meldrechten(self.casus).next().is_some(),
+            grondslag_is_meldrecht: self.is_meldrecht(s.grondslag.as_ref()),
+            uitzondering_is_meldrecht: self.is_meldrecht(s.uitzondering.as_ref()),
+            meldrechten: {
+                let mut m: Vec<CitaatView> = Vec::new();
+                for c in s
+                    .meldrechten(self.casus)
+                    .filter_map(|r| self.citaat(&r.value))
+                {
+                    if !m.contains(&c) {
+                        m.push(c);
+                    }
+                }
+                m
+            },
             toestemming_volgens_leeftijd: s
                 .toestemming
                 .as_ref()

@@ -17,6 +17,7 @@ mod dpia_risico;
 mod fields;
 mod labels;
 mod overleg;
+mod regeling;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -97,6 +98,12 @@ pub(crate) fn build(
             wetten.push(w.clone());
         }
     }
+    let mut meldrechten: Vec<CitaatView> = Vec::new();
+    for m in stromen.iter().flat_map(|s| s.meldrechten.iter()) {
+        if !meldrechten.contains(m) {
+            meldrechten.push(m.clone());
+        }
+    }
     let mut tekenblad: Vec<TekenView> = Vec::new();
     for p in partijen.iter().filter(|p| p.toetreding.is_none()) {
         let signer = casus.partij(&p.id);
@@ -138,6 +145,8 @@ pub(crate) fn build(
         datum: crate::nl::datum(a.datum),
         kenmerk: a.kenmerk.clone(),
     };
+    let overleggen = bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect());
+    let regelingen = regeling::regelingen(casus, &overleggen, &partijen);
     Some(CasusView {
         naam: casus.naam.clone(),
         schema: crate::render::diagram::CASUS.to_string(),
@@ -254,8 +263,10 @@ pub(crate) fn build(
             eigen_systemen: dpia_noodzaak::eigen_systemen(&b),
         },
         stromen,
+        meldrechten,
         overige_stromen,
-        overleggen: bijlage_nummers(casus.casusoverleggen.iter().map(|o| b.overleg(o)).collect()),
+        overleggen,
+        regelingen,
         verwerkersovereenkomsten,
         verwerkers_beschreven: casus.verwerkers_beschreven,
         categorieen: casus

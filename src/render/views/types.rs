@@ -21,9 +21,14 @@ pub struct CasusView {
     pub doelen: Vec<DoelView>,
     pub gegevens: Vec<GegevenView>,
     pub stromen: Vec<StroomView>,
+    /// The statutory rights and duties to report the flows rest on, once each.
+    pub meldrechten: Vec<CitaatView>,
     /// Flows that belong to no casusoverleg.
     pub overige_stromen: Vec<StroomView>,
     pub overleggen: Vec<OverlegView>,
+    /// The arrangements between joint controllers (art. 26 AVG), one per
+    /// `gezamenlijk:` block.
+    pub regelingen: Vec<super::regeling::RegelingView>,
     /// One per controller-processor pair.
     pub verwerkersovereenkomsten: Vec<OvereenkomstView>,
     /// Whether the casus has a `verwerkers:` list at all: without one the
@@ -136,6 +141,9 @@ pub struct PartijView {
     /// a party beside the college.
     pub burgemeester: bool,
     pub beroepsgeheim: bool,
+    /// The legal person that runs a party without legal form (Veilig Thuis)
+    /// and is the controller of its data.
+    pub uitgevoerd_door: Option<String>,
     /// A duty of confidentiality without professional secrecy:
     /// `wettelijke geheimhoudingsplicht` or `contractuele geheimhoudingsplicht`.
     pub geheimhouding: Option<String>,
@@ -264,9 +272,15 @@ pub struct StroomView {
     pub kanaal_via: String,
     pub bewaartermijn: Option<String>,
     pub anoniem: bool,
-    /// The basis is a statutory right or duty to report (a `meldrecht`):
-    /// the statute is the basis itself, not cited "in verbinding met".
+    /// The flow rests on a statutory right or duty to report (a `meldrecht`).
     pub meldrecht: bool,
+    /// Those statutes: the documents cite the AVG basis and exception "in
+    /// verbinding met" them.
+    pub meldrechten: Vec<CitaatView>,
+    /// The basis, or the exception, is itself a `meldrecht` (an older casus;
+    /// GRD-08 warns): then it is not cited "in verbinding met" again.
+    pub grondslag_is_meldrecht: bool,
+    pub uitzondering_is_meldrecht: bool,
     /// Consent follows the age rule of the covenant.
     pub toestemming_volgens_leeftijd: bool,
     /// Name of the casusoverleg, for flows that belong to one.
