@@ -17,6 +17,7 @@ mod open;
 mod overlegvormen;
 mod render;
 mod robustness;
+mod schema;
 mod security;
 mod toestemming;
 mod util;

@@ -125,7 +125,7 @@ pub(crate) fn build(
         naam: casus.naam.clone(),
         convenant: ConvenantView {
             titel: c.titel.clone(),
-            kenmerk: c.kenmerk.clone(),
+            kenmerk: c.kenmerk.value.clone(),
             versie: c.versie.clone(),
             concept: c.status == crate::model::Status::Concept,
             datum: crate::nl::datum(c.datum),
