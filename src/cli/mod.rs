@@ -165,7 +165,7 @@ Afsluitcodes: 0 niets veranderd dat de documenten of de wet raakt, 1 er verander
     Regels,
     /// Maak een nieuwe casus casus/NAAM, met het voorbeeld als begin.
     #[command(
-        after_help = "Voorbeeld:\n  convenant init regio-noord\n  convenant check casus/regio-noord\n\nDe nieuwe map bevat het volledige, toegelichte voorbeeld (Regio Voorbeeld). Pas namen, taken en stromen aan uw regio aan. Een bestaande map wordt nooit overschreven."
+        after_help = "Voorbeeld:\n  convenant init regio-noord\n  convenant check casus/regio-noord\n\nDe nieuwe map bevat het volledige, toegelichte voorbeeld, met de naam van uw regio in plaats van Regio Voorbeeld (ids, namen, kenmerk). Pas namen, taken en stromen aan uw regio aan; zolang er gegevens uit het voorbeeld in staan (zoals de e-mailadressen op `.example`), waarschuwt `check` (VBD-01).\n\nIn de map waar u init start, komen ook .vscode/casus.schema.json en .vscode/settings.json (uitleg en aanvulling in VS Code met de YAML-extensie) en een .gitignore voor out/. Een bestaande map of een bestaand bestand wordt nooit overschreven; init zegt dan wat u zelf kunt toevoegen."
     )]
     Init {
         /// Naam van de casus (kleine letters, cijfers en streepjes), gemaakt
@@ -272,11 +272,18 @@ pub fn main() -> ExitCode {
         Command::Regels => print_out(&rules::docs_table()),
         Command::Schema => print_out(&crate::schema::casus_schema()),
         Command::Init { naam } => match init_target(&naam) {
-            Ok(dir) => print_out(&format!(
-                "{} gemaakt vanuit het voorbeeld. Volgende stap: pas de bestanden aan en draai `convenant check {}`.\n",
-                diagnostic::visible(&dir.display().to_string()),
-                diagnostic::visible(&dir.display().to_string())
-            )),
+            Ok(dir) => {
+                let shown = diagnostic::visible(&dir.display().to_string());
+                let mut text = format!("{shown} gemaakt vanuit het voorbeeld.\n");
+                let root = dir.parent().unwrap_or(Path::new("."));
+                for note in crate::init::editor_files(Path::new("."), root) {
+                    text.push_str(&format!("  {}\n", diagnostic::visible(&note)));
+                }
+                text.push_str(&format!(
+                    "Volgende stap: pas de bestanden aan en draai `convenant check {shown}`; zolang er gegevens uit het voorbeeld in staan, waarschuwt `check` (VBD-01).\n"
+                ));
+                print_out(&text)
+            }
             Err(message) => {
                 eprint_guarded(&format!("fout: {message}\n"));
                 EXIT_INVALID

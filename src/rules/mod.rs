@@ -57,6 +57,7 @@ mod spc_01;
 mod spc_02;
 mod spc_03;
 mod spc_04;
+mod vbd_01;
 
 pub struct Rule {
     pub code: &'static str,
@@ -168,6 +169,7 @@ pub const REGISTRY: &[&Rule] = &[
     &out_01::RULE,
     &open_01::RULE,
     &ikc_01::RULE,
+    &vbd_01::RULE,
 ];
 
 /// Codes raised while making the documents, after `check` accepted the
