@@ -45,14 +45,14 @@ struct Cli {
 enum Command {
     /// Controleer een of meer casussen tegen de regels.
     #[command(
-        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd; in een casusmap (of een map daarin) alleen die casus. Een YAML-bestand staat voor de casus waar het bij hoort.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check casus/regio-voorbeeld/stromen/mdo.yaml\n  convenant check --strict --format json casus/regio-voorbeeld\n  convenant check --templates sjablonen casus/regio-voorbeeld"
+        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd; in een casusmap (of een map daarin) alleen die casus. Een YAML-bestand staat voor de casus waar het bij hoort.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check casus/regio-voorbeeld/stromen/mdo.yaml\n  convenant check --strict --format json casus/regio-voorbeeld\n  convenant check --strict --format github          (annotaties in GitHub Actions)\n  convenant check --format sarif > convenant.sarif   (SARIF 2.1.0, voor code scanning)\n  convenant check --templates sjablonen casus/regio-voorbeeld"
     )]
     Check {
         /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
         casus: Vec<PathBuf>,
-        /// Uitvoer voor mensen of als JSON-lijst voor CI.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        /// Uitvoer: voor mensen, JSON (docs/meldingen.schema.json), GitHub Actions-annotaties of SARIF 2.1.0.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
         /// Behandel waarschuwingen als fouten (voor CI).
         #[arg(long)]
         strict: bool,
@@ -205,6 +205,18 @@ impl From<RenderFormat> for render::Format {
 enum Format {
     Human,
     Json,
+}
+
+/// The outputs of `check`: for people, and three for CI.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Human,
+    /// Eén JSON-document met versie, samenvatting en meldingen (docs/meldingen.schema.json).
+    Json,
+    /// Een GitHub Actions-opdracht per melding (`::error file=…`), als annotatie in een pull request.
+    Github,
+    /// SARIF 2.1.0, voor GitHub code scanning en andere hulpmiddelen.
+    Sarif,
 }
 
 pub fn main() -> ExitCode {

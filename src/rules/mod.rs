@@ -94,6 +94,7 @@ impl Rule {
             bron: self.bron,
             dpia: None,
             detail: Vec::new(),
+            path: None,
         }
     }
 }

@@ -327,7 +327,7 @@ fn json_diagnostics_have_stable_keys() {
     assert_eq!(
         keys,
         [
-            "bron", "code", "column", "file", "help", "line", "message", "severity"
+            "bron", "casus", "code", "column", "file", "help", "line", "message", "severity"
         ]
     );
     assert_eq!(d["code"], "YAML-01");

@@ -1,6 +1,7 @@
 //! One integration-test binary (ripgrep/mdBook pattern): modules per concern.
 
 mod betrokkenen;
+mod ci;
 mod diff;
 mod docs;
 mod docx;
