@@ -14,37 +14,43 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
 /// The HTML for a Markdown document, sanitised.
 pub(crate) fn body(markdown: &str) -> String {
+    let mut out = String::new();
+    html::push_html(&mut out, events(markdown).into_iter());
+    out
+}
+
+/// The events of a Markdown document, sanitised as said above.
+pub(crate) fn events(markdown: &str) -> Vec<Event<'_>> {
     let mut links: Vec<bool> = Vec::new();
-    let events = Parser::new_ext(markdown, options()).filter_map(|ev| match ev {
-        Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => {
-            // Our own files next to the page (`convenant.pdf`) may be linked.
-            let keep = allowed_link(&dest_url)
-                || crate::output::is_our_name(&dest_url)
-                || super::open::is_mark(&dest_url);
-            links.push(keep);
-            keep.then_some(Event::Start(Tag::Link {
+    Parser::new_ext(markdown, options())
+        .filter_map(|ev| match ev {
+            Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
+            Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }))
-        }
-        Event::End(TagEnd::Link) => links
-            .pop()
-            .unwrap_or(false)
-            .then_some(Event::End(TagEnd::Link)),
-        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
-        ev => Some(ev),
-    });
-    let mut out = String::new();
-    html::push_html(&mut out, events);
-    out
+            }) => {
+                // Our own files next to the page (`convenant.pdf`) may be linked.
+                let keep = allowed_link(&dest_url)
+                    || crate::output::is_our_name(&dest_url)
+                    || super::open::is_mark(&dest_url);
+                links.push(keep);
+                keep.then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
+            Event::End(TagEnd::Link) => links
+                .pop()
+                .unwrap_or(false)
+                .then_some(Event::End(TagEnd::Link)),
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
+            ev => Some(ev),
+        })
+        .collect()
 }
 
 /// Text for HTML element content and quoted attribute values.

@@ -10,6 +10,7 @@ mod example;
 mod fixtures;
 mod gebruik;
 mod groepen;
+mod html_nav;
 mod incremental;
 mod juridisch;
 #[allow(non_snake_case)]
