@@ -13,12 +13,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod check_cmd;
+mod completions_cmd;
 mod diff_cmd;
 mod explain_cmd;
 mod open_cmd;
 mod render_cmd;
 
 use check_cmd::run_check;
+use completions_cmd::{completions, man};
 use diff_cmd::run_diff;
 use explain_cmd::{explain, grondslagen};
 use open_cmd::run_open;
@@ -173,6 +175,18 @@ Afsluitcodes: 0 niets veranderd dat de documenten of de wet raakt, 1 er verander
         /// waarvan de laatste map die naam heeft.
         naam: String,
     },
+    /// Druk de aanvulling (completion) van de opdrachten af voor een shell.
+    #[command(
+        after_help = "Voorbeelden:\n  convenant completions bash > ~/.local/share/bash-completion/completions/convenant\n  convenant completions zsh > ~/.zfunc/_convenant\n  convenant completions fish > ~/.config/fish/completions/convenant.fish\n  convenant completions powershell >> $PROFILE"
+    )]
+    Completions {
+        /// De shell: bash, zsh, fish of powershell.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Druk de man-pagina van convenant af (roff).
+    #[command(after_help = "Voorbeeld:\n  convenant man > convenant.1 && man ./convenant.1")]
+    Man,
     /// Druk het JSON-schema van een casusbestand af, voor editors.
     #[command(
         after_help = "Voorbeeld (VS Code met de YAML-extensie, in settings.json):\n  \"yaml.schemas\": { \"docs/casus.schema.json\": \"casus/**/*.yaml\" }\n\n  convenant schema > docs/casus.schema.json"
@@ -205,6 +219,15 @@ impl From<RenderFormat> for render::Format {
 enum Format {
     Human,
     Json,
+}
+
+/// The shells `completions` writes for.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
 }
 
 /// The outputs of `check`: for people, and three for CI.
@@ -283,6 +306,8 @@ pub fn main() -> ExitCode {
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),
         Command::Schema => print_out(&crate::schema::casus_schema()),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
         Command::Init { naam } => match init_target(&naam) {
             Ok(dir) => {
                 let shown = diagnostic::visible(&dir.display().to_string());

@@ -2,6 +2,7 @@
 
 mod betrokkenen;
 mod ci;
+mod completions;
 mod diff;
 mod docs;
 mod docx;
