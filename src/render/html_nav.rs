@@ -12,8 +12,28 @@ use std::collections::HashSet;
 pub(crate) fn document_body(markdown: &str, links: &[(String, String)]) -> String {
     let mut evs = events(markdown);
     let toc = anchor_headings(&mut evs);
-    let evs = link_names(evs, links);
-    let mut out = String::from("<nav class=\"inhoud\" aria-label=\"Inhoud\">\n");
+    let mut evs = link_names(evs, links);
+    // A concept's banner (a quotation first in the document) stays the
+    // first thing on the page; the navigation follows it.
+    let mut out = String::new();
+    if matches!(evs.first(), Some(Event::Start(Tag::BlockQuote(_)))) {
+        let mut depth = 0usize;
+        let end = evs
+            .iter()
+            .position(|e| {
+                match e {
+                    Event::Start(Tag::BlockQuote(_)) => depth += 1,
+                    Event::End(TagEnd::BlockQuote(_)) => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })
+            .map_or(0, |i| i + 1);
+        let rest = evs.split_off(end);
+        html::push_html(&mut out, evs.into_iter());
+        evs = rest;
+    }
+    out.push_str("<nav class=\"inhoud\" aria-label=\"Inhoud\">\n");
     out.push_str("<p><a href=\"index.html\">Naar het overzicht van alle documenten</a></p>\n");
     if !toc.is_empty() {
         out.push_str("<p><strong>Inhoud</strong></p>\n<ul>\n");
@@ -166,8 +186,12 @@ mod tests {
             ),
         ];
         let html = document_body(
-            "# Titel\n\n## Artikel 1 — Begrippen\n\nZie Bijlage 1 en Bijlage 3a, niet Bijlage 10.\n\n## Artikel 1 — Begrippen\n\n## Open {#open-3}\n",
+            "> **Concept**\n\n# Titel\n\n## Artikel 1 — Begrippen\n\nZie Bijlage 1 en Bijlage 3a, niet Bijlage 10.\n\n## Artikel 1 — Begrippen\n\n## Open {#open-3}\n",
             &links,
+        );
+        assert!(
+            html.starts_with("<blockquote>\n<p><strong>Concept</strong></p>\n</blockquote>\n<nav"),
+            "{html}"
         );
         assert!(html.contains("<h1 id=\"titel\">"), "{html}");
         assert!(html.contains("<h2 id=\"artikel-1-begrippen\">"), "{html}");
