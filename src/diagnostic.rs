@@ -42,6 +42,9 @@ pub struct Diagnostic {
     /// Lines under the message, such as the missing parts of a document or
     /// typst's own output: printed one by one, each escaped and indented.
     pub detail: Vec<String>,
+    /// For a problem of a folder or of a file that could not be read (no
+    /// line to point at): that path, so CI reports still name it.
+    pub path: Option<std::path::PathBuf>,
 }
 
 impl Diagnostic {
@@ -55,7 +58,13 @@ impl Diagnostic {
             bron: "",
             dpia: None,
             detail: Vec::new(),
+            path: None,
         }
+    }
+    /// The folder or file a problem without a line is about.
+    pub(crate) fn on_path(mut self, path: &std::path::Path) -> Diagnostic {
+        self.path = Some(path.to_path_buf());
+        self
     }
     pub(crate) fn at(mut self, loc: Loc) -> Diagnostic {
         self.loc = Some(loc);
@@ -133,7 +142,11 @@ pub(crate) fn to_json<'a>(d: &'a Diagnostic, sources: &Sources) -> JsonDiagnosti
         } else {
             format!("{}\n{}", d.message, d.detail.join("\n"))
         }),
-        file: d.loc.map(|l| display_path(sources, l.file)),
+        file: d.loc.map(|l| display_path(sources, l.file)).or_else(|| {
+            d.path
+                .as_ref()
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+        }),
         line: d.loc.map(|l| l.line),
         column: d.loc.map(|l| l.column),
         help: d.help.as_deref().map(capped),

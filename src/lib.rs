@@ -21,6 +21,7 @@ pub mod output;
 pub mod paths;
 pub mod pool;
 pub mod render;
+pub mod report;
 pub mod resolve;
 pub mod rules;
 pub mod scan;

@@ -7,7 +7,7 @@ const MAX_PER_CODE: usize = 100;
 
 pub(super) fn run_check(
     given: &[PathBuf],
-    format: Format,
+    format: CheckFormat,
     strict: bool,
     templates: Option<&Path>,
 ) -> u8 {
@@ -26,23 +26,30 @@ pub(super) fn run_check(
     let mut checked: Vec<Checked> = dirs.iter().map(|d| check::check(d)).collect();
     check_templates(&mut checked, &dirs, templates);
     let invalid = checked.iter().any(|c| c.fails(strict));
+    let verslagen: Vec<crate::report::Casusverslag> = dirs
+        .iter()
+        .zip(&checked)
+        .map(|(d, c)| crate::report::Casusverslag::new(d, c, strict))
+        .collect();
     match format {
-        Format::Json => {
-            let all: Vec<_> = checked
-                .iter()
-                .flat_map(|c| {
-                    c.diagnostics
-                        .iter()
-                        .map(|d| diagnostic::to_json(d, &c.sources))
-                })
-                .collect();
-            let json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+        CheckFormat::Json => {
+            let json = serde_json::to_string_pretty(&crate::report::json::render(&verslagen))
+                .unwrap_or_else(|_| "{}".into());
             // `##vso[` and `##[` start a CI command anywhere in a log line;
             // inside a JSON string `#` may be written as `\u0023`.
             let json = json.replace("##", "#\\u0023");
             print_out(&format!("{json}\n"));
         }
-        Format::Human => {
+        CheckFormat::Sarif => {
+            let json = serde_json::to_string_pretty(&crate::report::sarif::render(&verslagen))
+                .unwrap_or_else(|_| "{}".into());
+            let json = json.replace("##", "#\\u0023");
+            print_out(&format!("{json}\n"));
+        }
+        CheckFormat::Github => {
+            print_out(&crate::report::github::render(&verslagen));
+        }
+        CheckFormat::Human => {
             let mut err = String::new();
             for (dir, c) in dirs.iter().zip(&checked) {
                 let mut shown = super::open_cmd::summarised(c, dir);

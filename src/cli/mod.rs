@@ -13,12 +13,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod check_cmd;
+mod completions_cmd;
 mod diff_cmd;
 mod explain_cmd;
 mod open_cmd;
 mod render_cmd;
 
 use check_cmd::run_check;
+use completions_cmd::{completions, man};
 use diff_cmd::run_diff;
 use explain_cmd::{explain, grondslagen};
 use open_cmd::run_open;
@@ -45,14 +47,14 @@ struct Cli {
 enum Command {
     /// Controleer een of meer casussen tegen de regels.
     #[command(
-        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd; in een casusmap (of een map daarin) alleen die casus. Een YAML-bestand staat voor de casus waar het bij hoort.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check casus/regio-voorbeeld/stromen/mdo.yaml\n  convenant check --strict --format json casus/regio-voorbeeld\n  convenant check --templates sjablonen casus/regio-voorbeeld"
+        after_help = "Zonder CASUS worden alle mappen onder ./casus gecontroleerd; in een casusmap (of een map daarin) alleen die casus. Een YAML-bestand staat voor de casus waar het bij hoort.\n\nVoorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check casus/regio-voorbeeld/stromen/mdo.yaml\n  convenant check --strict --format json casus/regio-voorbeeld\n  convenant check --strict --format github          (annotaties in GitHub Actions)\n  convenant check --format sarif > convenant.sarif   (SARIF 2.1.0, voor code scanning)\n  convenant check --templates sjablonen casus/regio-voorbeeld"
     )]
     Check {
         /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
         casus: Vec<PathBuf>,
-        /// Uitvoer voor mensen of als JSON-lijst voor CI.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        /// Uitvoer: voor mensen, JSON (docs/meldingen.schema.json), GitHub Actions-annotaties of SARIF 2.1.0.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
         /// Behandel waarschuwingen als fouten (voor CI).
         #[arg(long)]
         strict: bool,
@@ -166,7 +168,7 @@ Afsluitcodes: 0 niets veranderd dat de documenten of de wet raakt, 1 er verander
     Regels,
     /// Maak een nieuwe casus casus/NAAM, met het voorbeeld als begin.
     #[command(
-        after_help = "Voorbeeld:\n  convenant init regio-noord\n  convenant check casus/regio-noord\n\nDe nieuwe map bevat het volledige, toegelichte voorbeeld (Regio Voorbeeld). Pas namen, taken en stromen aan uw regio aan. Een bestaande map wordt nooit overschreven."
+        after_help = "Voorbeeld:\n  convenant init regio-noord\n  convenant check casus/regio-noord\n\nDe nieuwe map bevat het volledige, toegelichte voorbeeld, met de naam van uw regio in plaats van Regio Voorbeeld (ids, namen, kenmerk). Pas namen, taken en stromen aan uw regio aan; zolang er gegevens uit het voorbeeld in staan (zoals de e-mailadressen op `.example`), waarschuwt `check` (VBD-01).\n\nIn de map waar u init start, komen ook .vscode/casus.schema.json en .vscode/settings.json (uitleg en aanvulling in VS Code met de YAML-extensie) en een .gitignore voor out/. Een bestaande map of een bestaand bestand wordt nooit overschreven; init zegt dan wat u zelf kunt toevoegen."
     )]
     Init {
         /// Naam van de casus (kleine letters, cijfers en streepjes), gemaakt
@@ -174,6 +176,18 @@ Afsluitcodes: 0 niets veranderd dat de documenten of de wet raakt, 1 er verander
         /// waarvan de laatste map die naam heeft.
         naam: String,
     },
+    /// Druk de aanvulling (completion) van de opdrachten af voor een shell.
+    #[command(
+        after_help = "Voorbeelden:\n  convenant completions bash > ~/.local/share/bash-completion/completions/convenant\n  convenant completions zsh > ~/.zfunc/_convenant\n  convenant completions fish > ~/.config/fish/completions/convenant.fish\n  convenant completions powershell >> $PROFILE"
+    )]
+    Completions {
+        /// De shell: bash, zsh, fish of powershell.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Druk de man-pagina van convenant af (roff).
+    #[command(after_help = "Voorbeeld:\n  convenant man > convenant.1 && man ./convenant.1")]
+    Man,
     /// Druk het JSON-schema van een casusbestand af, voor editors.
     #[command(
         after_help = "Voorbeeld (VS Code met de YAML-extensie, in settings.json):\n  \"yaml.schemas\": { \"docs/casus.schema.json\": \"casus/**/*.yaml\" }\n\n  convenant schema > docs/casus.schema.json"
@@ -206,6 +220,27 @@ impl From<RenderFormat> for render::Format {
 enum Format {
     Human,
     Json,
+}
+
+/// The shells `completions` writes for.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+/// The outputs of `check`: for people, and three for CI.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Human,
+    /// Eén JSON-document met versie, samenvatting en meldingen (docs/meldingen.schema.json).
+    Json,
+    /// Een GitHub Actions-opdracht per melding (`::error file=…`), als annotatie in een pull request.
+    Github,
+    /// SARIF 2.1.0, voor GitHub code scanning en andere hulpmiddelen.
+    Sarif,
 }
 
 pub fn main() -> ExitCode {
@@ -272,12 +307,21 @@ pub fn main() -> ExitCode {
         Command::Grondslagen { format } => grondslagen(format),
         Command::Regels => print_out(&rules::docs_table()),
         Command::Schema => print_out(&crate::schema::casus_schema()),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
         Command::Init { naam } => match init_target(&naam) {
-            Ok(dir) => print_out(&format!(
-                "{} gemaakt vanuit het voorbeeld. Volgende stap: pas de bestanden aan en draai `convenant check {}`.\n",
-                diagnostic::visible(&dir.display().to_string()),
-                diagnostic::visible(&dir.display().to_string())
-            )),
+            Ok(dir) => {
+                let shown = diagnostic::visible(&dir.display().to_string());
+                let mut text = format!("{shown} gemaakt vanuit het voorbeeld.\n");
+                let root = dir.parent().unwrap_or(Path::new("."));
+                for note in crate::init::editor_files(Path::new("."), root) {
+                    text.push_str(&format!("  {}\n", diagnostic::visible(&note)));
+                }
+                text.push_str(&format!(
+                    "Volgende stap: pas de bestanden aan en draai `convenant check {shown}`; zolang er gegevens uit het voorbeeld in staan, waarschuwt `check` (VBD-01).\n"
+                ));
+                print_out(&text)
+            }
             Err(message) => {
                 eprint_guarded(&format!("fout: {message}\n"));
                 EXIT_INVALID

@@ -43,7 +43,7 @@ impl Kop {
                 };
                 Kop {
                     convenant: c.titel.clone(),
-                    kenmerk: c.kenmerk.clone(),
+                    kenmerk: c.kenmerk.value.clone(),
                     versie: c.versie.clone(),
                     datum: crate::nl::datum(c.datum),
                     plaats: c.plaats.clone(),

@@ -203,7 +203,7 @@ pub(super) fn items(onderdeel: Onderdeel, c: &Casus) -> Items {
 fn convenant(c: &Convenant) -> Item {
     let mut v = Velden::default();
     v.zet("titel", c.titel.clone());
-    v.zet("kenmerk", c.kenmerk.clone());
+    v.zet("kenmerk", c.kenmerk.value.clone());
     v.zet("versie", c.versie.clone());
     v.zet("status", spelling(&c.status));
     v.zet("datum", c.datum.to_string());

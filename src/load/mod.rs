@@ -50,7 +50,8 @@ pub fn load(dir: &Path) -> Loaded {
         };
         loaded.diagnostics.push(
             Diagnostic::error("LAD-01", message)
-                .help("geef de map van een casus, bijvoorbeeld `casus/regio-voorbeeld`"),
+                .help("geef de map van een casus, bijvoorbeeld `casus/regio-voorbeeld`")
+                .on_path(dir),
         );
         return loaded;
     }
@@ -65,20 +66,24 @@ pub fn load(dir: &Path) -> Loaded {
                     dir.display()
                 ),
             )
-            .help("begin met `convenant init NAAM` of kopieer casus/regio-voorbeeld"),
+            .help("begin met `convenant init NAAM` of kopieer casus/regio-voorbeeld")
+            .on_path(dir),
         );
         return loaded;
     }
     for path in files {
         match walk::read(&path) {
             Ok(bytes) => load_bytes(&mut loaded, path, bytes),
-            Err(e) => loaded.diagnostics.push(Diagnostic::error(
-                "LAD-01",
-                format!(
-                    "`{}` kan niet gelezen worden: {e}",
-                    crate::diagnostic::visible(&path.display().to_string())
-                ),
-            )),
+            Err(e) => loaded.diagnostics.push(
+                Diagnostic::error(
+                    "LAD-01",
+                    format!(
+                        "`{}` kan niet gelezen worden: {e}",
+                        crate::diagnostic::visible(&path.display().to_string())
+                    ),
+                )
+                .on_path(&path),
+            ),
         }
     }
     finish(loaded)

@@ -90,6 +90,7 @@ fn problem(code: &'static str, path: &Path, what: String, help: &str) -> Diagnos
         ),
     )
     .help(help.to_string())
+    .on_path(path)
 }
 
 impl Walker {

@@ -17,6 +17,7 @@ mod groep;
 pub(crate) mod onbekend;
 mod overleg;
 mod partij;
+mod schema;
 mod stroom;
 mod verwerker;
 mod wet;
@@ -29,6 +30,7 @@ pub(crate) use groep::*;
 pub(crate) use onbekend::{Looptijd, LooptijdWoord, OfOnbekend};
 pub(crate) use overleg::*;
 pub(crate) use partij::*;
+pub(crate) use schema::{Email, Id, StroomGrondslag, TaakGrondslag, Uitzondering, WetId};
 pub(crate) use stroom::*;
 pub(crate) use verwerker::*;
 pub(crate) use wet::*;
@@ -42,33 +44,44 @@ pub type FileId = usize;
 #[serde(deny_unknown_fields)]
 pub struct CasusFile {
     #[schemars(with = "Option<Convenant>")]
+    #[schemars(extend("x-uitleg" = "Het convenant zelf: titel, kenmerk, datum, looptijd en de afspraken die in de artikelen komen. Eén blok per casus."))]
     pub convenant: Option<Spanned<Convenant>>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "De organisaties die het convenant tekenen of later toetreden; elke partij is zelf verwerkingsverantwoordelijke."))]
     pub partijen: Vec<Partij>,
     /// Groups of parties (all school boards of a swv): a flow from or to a
     /// group is that flow for each member.
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Groepen van partijen, zoals alle schoolbesturen van een samenwerkingsverband; een stroom van of naar een groep geldt voor elk lid."))]
     pub groepen: Vec<Groep>,
     /// Own citations: articles the built-in catalogue lacks.
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Eigen citaten: wetsartikelen die de ingebouwde catalogus niet kent, met het exacte citaat en de vindplaats."))]
     pub wetten: Vec<Wet>,
     /// The categories of data subjects, for the DPIA.
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "De groepen mensen over wie gegevens gaan (leerlingen, ouders met gezag, ...), voor de DPIA en de verwerkersovereenkomsten."))]
     pub betrokkenen: Vec<Betrokkene>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "De doelen waarvoor gegevens gedeeld worden; taken, stromen en overleggen verwijzen ernaar met hun id."))]
     pub doelen: Vec<Doel>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "De categorieën persoonsgegevens die gedeeld worden, met hoe gevoelig ze zijn."))]
     pub gegevens: Vec<Gegeven>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "De gegevensstromen: wie welke gegevens aan wie verstrekt, waarvoor, op welke grondslag en langs welk kanaal."))]
     pub stromen: Vec<Stroom>,
     /// Left out or `onbekend`: the processors are still to be described.
     /// `verwerkers: []`: there are none.
     #[serde(default, deserialize_with = "onbekend::of")]
     #[schemars(with = "Option<OfOnbekend<Vec<Verwerker>>>")]
+    #[schemars(extend("x-uitleg" = "De verwerkers (artikel 28 AVG) met hun dienst; per verantwoordelijke komt er een verwerkersovereenkomst. `[]`: er zijn geen verwerkers; weggelaten of `onbekend`: nog te beschrijven."))]
     pub verwerkers: Option<Vec<Verwerker>>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "De casusoverleggen: wie aan tafel zit, in welke fasen, en hoe het verslag wordt vastgelegd. Elk krijgt een eigen Bijlage 3."))]
     pub casusoverleggen: Vec<Casusoverleg>,
     #[schemars(with = "Option<Dpia>")]
+    #[schemars(extend("x-uitleg" = "De gegevensbeschermingseffectbeoordeling (artikel 35 AVG): wie haar uitvoert, het advies van de FG, de vaststelling en het restrisico."))]
     pub dpia: Option<Spanned<Dpia>>,
 }
 

@@ -7,45 +7,57 @@ use super::*;
 pub struct Casusoverleg {
     #[serde(skip)]
     pub bestand: FileId,
-    #[schemars(with = "String")]
+    #[schemars(with = "Id")]
+    #[schemars(extend("x-uitleg" = "De id van het casusoverleg; stromen verwijzen ernaar met `overleg:`."))]
     pub id: Ref,
+    #[schemars(extend("x-uitleg" = "De naam van het overleg, zoals in Bijlage 3."))]
     pub naam: String,
     /// The purpose; with `overlegvormen`, what a form without its own
     /// purpose serves.
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Id>")]
+    #[schemars(extend("x-uitleg" = "De id van het gezamenlijke doel van het overleg."))]
     pub doel: Option<Ref>,
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Id>")]
+    #[schemars(extend("x-uitleg" = "De id van de partij die het overleg voorzit."))]
     pub voorzitter: Option<Ref>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Wie aan tafel zitten: `{ partij, taak, functie }`, ten minste één."))]
     pub deelnemers: Vec<Deelnemer>,
     /// Are parents and youth (12+) invited? (praten mét, niet óver)
     #[schemars(with = "Uitnodiging")]
+    #[schemars(extend("x-uitleg" = "Worden ouders en jeugdige (vanaf 12 jaar) uitgenodigd? `uitgenodigd` of `niet-uitgenodigd`."))]
     pub betrokkenen: Spanned<Uitnodiging>,
     /// Why they are not invited, when `betrokkenen: niet-uitgenodigd`.
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Waarom ouders en jeugdige niet worden uitgenodigd; nodig bij `niet-uitgenodigd`."))]
     pub reden: Option<String>,
     /// The phases in order: an id (`bespreking`), or `{ id, naam }` with the
     /// name the documents print.
     #[serde(default)]
     #[schemars(with = "Vec<FaseSchema>")]
+    #[schemars(extend("x-uitleg" = "De fasen van het overleg in volgorde: ids, of `{ id, naam }` met de naam die de documenten tonen."))]
     pub fasen: Vec<Fase>,
     /// Age groups of the children discussed: decides who consents.
     #[serde(default)]
     #[schemars(with = "Vec<Leeftijdsgroep>")]
+    #[schemars(extend("x-uitleg" = "De leeftijden van de kinderen die besproken worden (`onder-12`, `12-tot-16`, `16-plus`); zij bepalen wie toestemming geeft."))]
     pub leeftijden: Vec<Spanned<Leeftijdsgroep>>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Hoe, waar en door wie de uitkomsten worden vastgelegd: `{ door, waar, bewaartermijn, kanaal }`."))]
     pub verslaglegging: Option<Verslaglegging>,
     /// Who of the recipients in `naar:` gets the data of one youth: `naar:`
     /// says who can, this says who does (the school of the youth, the
     /// gemeente where he lives).
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Wie van de ontvangers in `naar:` de gegevens van één jeugdige krijgt, bijvoorbeeld de school van de jongere."))]
     pub ontvangers_per_jeugdige: Option<String>,
     /// The forms of meeting this casusoverleg holds (MDO, Zorg Advies Team,
     /// TOM-tafel), each with its own purpose, chair, participants, phases
     /// and minutes; what a form leaves out it takes from the casusoverleg.
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "De vormen waarin het overleg bijeenkomt (MDO, Zorg Advies Team), elk met een eigen doel, voorzitter, deelnemers, fasen en verslag; wat een vorm weglaat, neemt zij over van het overleg."))]
     pub overlegvormen: Vec<Overlegvorm>,
     /// Joint controllership (art. 26 AVG) for the processing of this
     /// overleg; a form without its own declaration takes this one.
@@ -62,21 +74,28 @@ pub struct Casusoverleg {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Overlegvorm {
-    #[schemars(with = "String")]
+    #[schemars(with = "Id")]
+    #[schemars(extend("x-uitleg" = "De id van de overlegvorm, uniek binnen het casusoverleg; stromen verwijzen ernaar met `overlegvorm:`."))]
     pub id: Ref,
+    #[schemars(extend("x-uitleg" = "De naam in Bijlage 3, bijvoorbeeld `Zorg Advies Team`."))]
     pub naam: String,
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Id>")]
+    #[schemars(extend("x-uitleg" = "De id van het doel van deze vorm; zonder: dat van het casusoverleg."))]
     pub doel: Option<Ref>,
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Id>")]
+    #[schemars(extend("x-uitleg" = "De id van de partij die deze vorm voorzit; zonder: die van het casusoverleg."))]
     pub voorzitter: Option<Ref>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Wie in deze vorm aan tafel zit: `{ partij, taak, functie }`; zonder: die van het casusoverleg."))]
     pub deelnemers: Vec<Deelnemer>,
     #[serde(default)]
     #[schemars(with = "Vec<FaseSchema>")]
+    #[schemars(extend("x-uitleg" = "De fasen van deze vorm in volgorde; zonder: die van het casusoverleg."))]
     pub fasen: Vec<Fase>,
     #[serde(default)]
+    #[schemars(extend("x-uitleg" = "Hoe de uitkomsten van deze vorm worden vastgelegd; zonder: zoals bij het casusoverleg."))]
     pub verslaglegging: Option<Verslaglegging>,
     /// Joint controllership (art. 26 AVG) for the processing of this form.
     #[serde(default)]
@@ -191,10 +210,13 @@ pub enum Leeftijdsgroep {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deelnemer {
-    #[schemars(with = "String")]
+    #[schemars(with = "Id")]
+    #[schemars(extend("x-uitleg" = "De id van de organisatie die aan tafel zit."))]
     pub partij: Ref,
-    #[schemars(with = "String")]
+    #[schemars(with = "Id")]
+    #[schemars(extend("x-uitleg" = "De id van de taak van die partij waarmee zij aan tafel zit."))]
     pub taak: Ref,
+    #[schemars(extend("x-uitleg" = "De functie van wie aanschuift, bijvoorbeeld `intern begeleider` of `leerplichtambtenaar`."))]
     pub functie: String,
 }
 
@@ -208,13 +230,17 @@ pub enum Uitnodiging {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Verslaglegging {
-    #[schemars(with = "String")]
+    #[schemars(with = "Id")]
+    #[schemars(extend("x-uitleg" = "De id van de partij die het verslag maakt en bewaart."))]
     pub door: Ref,
+    #[schemars(extend("x-uitleg" = "In welk systeem of dossier het verslag staat."))]
     pub waar: String,
+    #[schemars(extend("x-uitleg" = "Hoe lang het verslag bewaard wordt."))]
     pub bewaartermijn: String,
     /// How minutes travel to the participants.
     #[serde(default)]
     #[schemars(with = "Option<Kanaal>")]
+    #[schemars(extend("x-uitleg" = "Hoe het verslag naar de deelnemers gaat: `beveiligde-mail` of `beveiligde-omgeving`."))]
     pub kanaal: Option<Spanned<Kanaal>>,
 }
 
@@ -281,10 +307,12 @@ impl<'de> Deserialize<'de> for FaseWaarde {
 #[serde(untagged)]
 #[allow(dead_code)]
 pub(crate) enum FaseSchema {
-    Id(String),
+    Id(Id),
     MetNaam {
-        id: String,
+        #[schemars(extend("x-uitleg" = "De id van de fase; stromen verwijzen ernaar met `fase:`."))]
+        id: Id,
         /// The name the documents print, e.g. `Bespreking in het MDO`.
+        #[schemars(extend("x-uitleg" = "De naam die de documenten tonen, bijvoorbeeld `Bespreking in het MDO`."))]
         naam: String,
     },
 }

@@ -23,55 +23,64 @@ pub(crate) fn body(markdown: &str) -> String {
 /// SVG is ours and escapes every user string; its alt text is dropped),
 /// linked to its file for a full-size view.
 pub(crate) fn body_with(markdown: &str, diagrams: &Diagrams) -> String {
+    let mut out = String::new();
+    html::push_html(&mut out, events(markdown, diagrams).into_iter());
+    out
+}
+
+/// The events of a Markdown document, sanitised as said above, with our
+/// diagrams inline.
+pub(crate) fn events<'a>(markdown: &'a str, diagrams: &Diagrams) -> Vec<Event<'a>> {
     let mut links: Vec<bool> = Vec::new();
     let mut in_diagram = false;
-    let events = Parser::new_ext(markdown, options()).filter_map(|ev| match ev {
-        Event::Start(Tag::Image { dest_url, .. }) if diagrams.contains_key(dest_url.as_ref()) => {
-            in_diagram = true;
-            let svg = &diagrams[dest_url.as_ref()].svg;
-            Some(Event::InlineHtml(
-                format!(
-                    "<a class=\"stroomschema\" href=\"{}\">{}</a>",
-                    escape(&dest_url),
-                    svg.trim_end()
-                )
-                .into(),
-            ))
-        }
-        Event::End(TagEnd::Image) if in_diagram => {
-            in_diagram = false;
-            None
-        }
-        _ if in_diagram => None,
-        Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => {
-            // Our own files next to the page (`convenant.pdf`) may be linked.
-            let keep = allowed_link(&dest_url)
-                || crate::output::is_our_name(&dest_url)
-                || super::open::is_mark(&dest_url);
-            links.push(keep);
-            keep.then_some(Event::Start(Tag::Link {
+    Parser::new_ext(markdown, options())
+        .filter_map(|ev| match ev {
+            Event::Start(Tag::Image { dest_url, .. })
+                if diagrams.contains_key(dest_url.as_ref()) =>
+            {
+                in_diagram = true;
+                let svg = &diagrams[dest_url.as_ref()].svg;
+                Some(Event::InlineHtml(
+                    format!(
+                        "<a class=\"stroomschema\" href=\"{}\">{}</a>",
+                        escape(&dest_url),
+                        svg.trim_end()
+                    )
+                    .into(),
+                ))
+            }
+            Event::End(TagEnd::Image) if in_diagram => {
+                in_diagram = false;
+                None
+            }
+            _ if in_diagram => None,
+            Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
+            Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }))
-        }
-        Event::End(TagEnd::Link) => links
-            .pop()
-            .unwrap_or(false)
-            .then_some(Event::End(TagEnd::Link)),
-        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
-        ev => Some(ev),
-    });
-    let mut out = String::new();
-    html::push_html(&mut out, events);
-    out
+            }) => {
+                // Our own files next to the page (`convenant.pdf`) may be linked.
+                let keep = allowed_link(&dest_url)
+                    || crate::output::is_our_name(&dest_url)
+                    || super::open::is_mark(&dest_url);
+                links.push(keep);
+                keep.then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
+            Event::End(TagEnd::Link) => links
+                .pop()
+                .unwrap_or(false)
+                .then_some(Event::End(TagEnd::Link)),
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
+            ev => Some(ev),
+        })
+        .collect()
 }
 
 /// Text for HTML element content and quoted attribute values.

@@ -18,6 +18,7 @@ mod documents;
 pub(crate) mod docx;
 mod error;
 pub(crate) mod html;
+mod html_nav;
 mod index;
 pub(crate) mod markdown_escape;
 pub mod open;

@@ -176,15 +176,26 @@ pub fn prepare(
     let (markdown, mut open) =
         fill_all(templates, &casus, &view, &docs).map_err(RenderError::Template)?;
     super::open::locate(&mut open, &checked.casus, &checked.sources, casus_dir);
+    // Where the text names another document, the HTML page links to it.
+    let mut names: Vec<(String, String)> = Vec::new();
+    if docs.iter().any(|d| d.stem == "bijlage-1-toetreding") {
+        names.push(("Bijlage 1".into(), "bijlage-1-toetreding.html".into()));
+    }
+    for o in &view.overleggen {
+        if docs.iter().any(|d| d.stem == o.stem) {
+            names.push((format!("Bijlage {}", o.bijlage), format!("{}.html", o.stem)));
+        }
+    }
     for (doc, md) in docs.iter().zip(markdown) {
         if fmt.contains(&Format::Html) {
+            let own: Vec<(String, String)> = names
+                .iter()
+                .filter(|(_, file)| *file != format!("{}.html", doc.stem))
+                .cloned()
+                .collect();
+            let body = super::html_nav::document_body(&md, &own, &diagrams);
             let lang = if doc.engels { "en" } else { "nl" };
-            let page = html::page_in(
-                lang,
-                &doc.titel,
-                &templates.stijl_css,
-                &html::body_with(&md, &diagrams),
-            );
+            let page = html::page_in(lang, &doc.titel, &templates.stijl_css, &body);
             files.push(text(format!("{}.html", doc.stem), page));
         }
         if fmt.contains(&Format::Typ) || pdf {

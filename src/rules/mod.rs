@@ -61,6 +61,7 @@ mod spc_02;
 mod spc_03;
 mod spc_04;
 mod tak_01;
+mod vbd_01;
 
 pub struct Rule {
     pub code: &'static str,
@@ -97,6 +98,7 @@ impl Rule {
             bron: self.bron,
             dpia: None,
             detail: Vec::new(),
+            path: None,
         }
     }
 }
@@ -176,6 +178,7 @@ pub const REGISTRY: &[&Rule] = &[
     &out_01::RULE,
     &open_01::RULE,
     &ikc_01::RULE,
+    &vbd_01::RULE,
 ];
 
 /// Codes raised while making the documents, after `check` accepted the

@@ -207,11 +207,48 @@ fn init_copies_the_example_and_never_overwrites() {
     );
     let dir = tmp.path().join("casus/regio-noord");
     let checked = convenant::check::check(&dir);
+    // Lawful as it stands; the one warning says the example's FG
+    // addresses are still in (VBD-01).
     assert!(
-        !checked.fails(convenant::check::Strictness::Strict),
+        !checked.fails(convenant::check::Strictness::Normal),
         "{:?}",
         checked.diagnostics
     );
+    let warnings: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == convenant::diagnostic::Severity::Warning)
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(warnings, ["VBD-01"], "{:?}", checked.diagnostics);
+    // The example's names became the region's.
+    let convenant_yaml = std::fs::read_to_string(dir.join("convenant.yaml")).unwrap();
+    assert!(
+        convenant_yaml.contains("kenmerk: PCV-RN-2026-01"),
+        "{convenant_yaml}"
+    );
+    assert!(convenant_yaml.contains("Regio Noord"));
+    for (rel, _) in convenant::init::EXAMPLE {
+        let text = std::fs::read_to_string(dir.join(rel)).unwrap();
+        assert!(!text.contains("regio-voorbeeld"), "{rel}");
+        assert!(!text.contains("Regio Voorbeeld"), "{rel}");
+    }
+    // The editor files: the schema, VS Code's settings pointing at it, and
+    // a .gitignore for the documents.
+    let settings: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(tmp.path().join(".vscode/settings.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        settings["yaml.schemas"]["./.vscode/casus.schema.json"][0],
+        "casus/**/*.yaml"
+    );
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join(".vscode/casus.schema.json")).unwrap(),
+        convenant::schema::casus_schema()
+    );
+    let gitignore = std::fs::read_to_string(tmp.path().join(".gitignore")).unwrap();
+    assert!(gitignore.lines().any(|l| l == "/out/"), "{gitignore}");
     // A second init of the same name changes nothing and says so.
     std::fs::write(dir.join("eigen.yaml"), "# mijn werk\n").unwrap();
     let again = bin()
@@ -290,7 +327,7 @@ fn json_diagnostics_have_stable_keys() {
     assert_eq!(
         keys,
         [
-            "bron", "code", "column", "file", "help", "line", "message", "severity"
+            "bron", "casus", "code", "column", "file", "help", "line", "message", "severity"
         ]
     );
     assert_eq!(d["code"], "YAML-01");

@@ -1,6 +1,8 @@
 //! One integration-test binary (ripgrep/mdBook pattern): modules per concern.
 
 mod betrokkenen;
+mod ci;
+mod completions;
 mod diagram;
 mod diff;
 mod docs;
@@ -11,6 +13,7 @@ mod example;
 mod fixtures;
 mod gebruik;
 mod groepen;
+mod html_nav;
 mod incremental;
 mod juridisch;
 #[allow(non_snake_case)]
@@ -19,6 +22,7 @@ mod open;
 mod overlegvormen;
 mod render;
 mod robustness;
+mod schema;
 mod security;
 mod toestemming;
 mod util;

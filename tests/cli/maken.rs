@@ -193,7 +193,8 @@ fn check_with_templates_reports_template_problems_as_json() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1));
-    let json: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let json = json["diagnostics"].as_array().unwrap();
     let d = json
         .iter()
         .find(|d| d["code"] == "SJB-02")

@@ -43,7 +43,8 @@ fn the_example_is_a_concept_whose_open_items_are_counted_once_everywhere() {
     // check --format json: each open item, as info in a concept.
     let (code, json, _) = run(&["check", "--format", "json"], &example());
     assert_eq!(code, 0);
-    let json: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let json = json["diagnostics"].as_array().unwrap();
     let from_check: Vec<&serde_json::Value> =
         json.iter().filter(|d| d["code"] == "OPEN-01").collect();
     assert!(from_check.len() > 20, "{}", from_check.len());
@@ -137,7 +138,8 @@ fn a_definitief_covenant_with_open_items_is_refused_naming_each() {
     std::fs::write(&path, text.replace("status: concept", "status: definitief")).unwrap();
     let (code, json, _) = run(&["check", "--format", "json"], &casus);
     assert_eq!(code, 1);
-    let json: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let json = json["diagnostics"].as_array().unwrap();
     let open: Vec<_> = json.iter().filter(|d| d["code"] == "OPEN-01").collect();
     assert!(open.len() > 20);
     for d in &open {

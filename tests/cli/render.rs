@@ -544,7 +544,7 @@ fn html_pages_are_standalone_and_the_index_lists_every_file() {
             "{stem}"
         );
         assert!(html.contains("Content-Security-Policy"), "{stem}");
-        assert!(html.contains("<h1>"), "{stem}");
+        assert!(html.contains("<h1 id=\""), "{stem}");
         for bad in ["<script", "<link", "<img", "src=", "@import", "url("] {
             assert!(!html.contains(bad), "{stem} has {bad}");
         }
@@ -552,7 +552,9 @@ fn html_pages_are_standalone_and_the_index_lists_every_file() {
     let convenant = std::fs::read_to_string(dir.join("convenant.html")).unwrap();
     assert!(convenant.contains("<table>") && convenant.contains("<th>Partij</th>"));
     assert!(
-        convenant.contains("<h2>Artikel 4 Wettelijke taken en grondslagen</h2>"),
+        convenant.contains(
+            "<h2 id=\"artikel-4-wettelijke-taken-en-grondslagen\">Artikel 4 Wettelijke taken en grondslagen</h2>"
+        ),
         "{convenant}"
     );
     let index = std::fs::read_to_string(dir.join("index.html")).unwrap();

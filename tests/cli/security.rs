@@ -689,7 +689,8 @@ fn casus_folder_names_cannot_start_a_ci_command() {
     assert!(!stdout.contains("##"), "{stdout}");
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert!(
-        json.as_array()
+        json["diagnostics"]
+            .as_array()
             .unwrap()
             .iter()
             .any(|d| d["file"].as_str().is_some_and(|f| f.contains("##vso["))),

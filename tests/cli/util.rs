@@ -20,12 +20,14 @@ pub fn check_json(dir: &Path) -> (Output, Vec<serde_json::Value>) {
         .arg(dir)
         .output()
         .expect("convenant runs");
-    let json: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
         panic!(
-            "check --format json gave no JSON array ({e}): {}",
+            "check --format json gave no JSON ({e}): {}",
             String::from_utf8_lossy(&output.stdout)
         )
     });
+    assert_eq!(doc["version"], 1, "{doc}");
+    let json = doc["diagnostics"].as_array().cloned().unwrap_or_default();
     (output, json)
 }
 

@@ -152,7 +152,7 @@ pub(crate) fn build(
         schema: crate::render::diagram::CASUS.to_string(),
         convenant: ConvenantView {
             titel: c.titel.clone(),
-            kenmerk: c.kenmerk.clone(),
+            kenmerk: c.kenmerk.value.clone(),
             versie: c.versie.clone(),
             concept: c.status == crate::model::Status::Concept,
             datum: crate::nl::datum(c.datum),
