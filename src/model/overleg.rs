@@ -61,6 +61,7 @@ pub struct Casusoverleg {
     pub overlegvormen: Vec<Overlegvorm>,
     /// Joint controllership (art. 26 AVG) for the processing of this
     /// overleg; a form without its own declaration takes this one.
+    #[schemars(extend("x-uitleg" = "Gezamenlijke verwerkingsverantwoordelijkheid (artikel 26 AVG) voor de verwerking in dit overleg: welke partijen, welke verwerking, wie wat doet, het contactpunt; een overlegvorm zonder eigen `gezamenlijk:` neemt dit over. Zonder: elke partij is afzonderlijk verantwoordelijk."))]
     #[serde(default)]
     pub gezamenlijk: Option<super::gezamenlijk::Gezamenlijk>,
     /// The forms with what they inherit filled in (see [`Casusoverleg::normalise`]):
@@ -98,6 +99,7 @@ pub struct Overlegvorm {
     #[schemars(extend("x-uitleg" = "Hoe de uitkomsten van deze vorm worden vastgelegd; zonder: zoals bij het casusoverleg."))]
     pub verslaglegging: Option<Verslaglegging>,
     /// Joint controllership (art. 26 AVG) for the processing of this form.
+    #[schemars(extend("x-uitleg" = "Gezamenlijke verwerkingsverantwoordelijkheid (artikel 26 AVG) voor de verwerking in deze overlegvorm; zonder: zoals bij het casusoverleg."))]
     #[serde(default)]
     pub gezamenlijk: Option<super::gezamenlijk::Gezamenlijk>,
     /// Written under `overlegvormen` (not the casusoverleg standing for itself).

@@ -116,6 +116,7 @@ pub struct Partij {
     /// For a party without legal personality (Veilig Thuis): the legal
     /// person that runs it and is the controller of its data, as a phrase
     /// ("de gemeenschappelijke regeling GGD Regio Voorbeeld").
+    #[schemars(extend("x-uitleg" = "Voor een partij zonder rechtspersoonlijkheid (Veilig Thuis): de rechtspersoon die haar uitvoert en verwerkingsverantwoordelijke is, als zinsdeel: `de gemeenschappelijke regeling GGD Regio Voorbeeld`."))]
     #[serde(default)]
     pub uitgevoerd_door: Option<String>,
     /// Bound by professional secrecy (beroepsgeheim), like a youth-care worker or doctor.

@@ -59,9 +59,11 @@ pub struct Verwerker {
     pub model_reden: Option<String>,
     /// The version of the sector model that governs (`model: vng` or
     /// `privacyconvenant`), as its publisher numbers it.
+    #[schemars(extend("x-uitleg" = "De versie van het sectormodel dat de overeenkomst is (bij `model: vng` of `privacyconvenant`), zoals de uitgever haar nummert: `4.0`. Zonder: een open punt."))]
     #[serde(default)]
     pub model_versie: Option<String>,
     /// The language of the processor-facing document: `nl` (default) or `en`.
+    #[schemars(extend("x-uitleg" = "De taal van de overeenkomst of specificatie voor deze verwerker: `nl` (standaard) of `en` (Engels, voor een verwerker in het buitenland)."))]
     #[serde(default)]
     pub taal: Option<Taal>,
     /// Set when the processor is also a party of the covenant.
