@@ -16,6 +16,7 @@ mod juridisch;
 mod maken;
 mod open;
 mod overlegvormen;
+mod register;
 mod render;
 mod robustness;
 mod security;
