@@ -179,6 +179,30 @@ fn rij(bron: &Bron, a: &Activiteit) -> Rij {
         }
         None => NIET_BESCHREVEN.into(),
     };
+    // The flow's basis is the provider's; a recipient also names its own
+    // tasks that serve the flow's purpose.
+    let grondslag = match a.rol {
+        Rol::Verstrekker => grondslag,
+        Rol::Ontvanger => {
+            let eigen: Vec<String> = p
+                .taken
+                .iter()
+                .filter(|t| t.doelen.contains(&s.doel))
+                .map(|t| match &t.grondslag {
+                    Some(g) => format!("{} ({})", t.omschrijving, citaat(g)),
+                    None => t.omschrijving.clone(),
+                })
+                .collect();
+            if eigen.is_empty() {
+                format!("verstrekt op: {grondslag}")
+            } else {
+                format!(
+                    "eigen taak: {}; verstrekt op: {grondslag}",
+                    eigen.join("; ")
+                )
+            }
+        }
+    };
     let uitzondering = match (&s.uitzondering, s.bijzonder) {
         (Some(u), _) => citaat(u),
         (None, false) => "geen bijzondere persoonsgegevens".into(),
