@@ -154,6 +154,21 @@ fn beveiliging(bron: &Bron, kanaal_via: &str) -> String {
     }
 }
 
+/// The flow's own term, or where the covenant sets the terms.
+fn bewaartermijn(bron: &Bron, eigen: Option<&str>) -> String {
+    match (
+        eigen.filter(|t| !t.trim().is_empty()),
+        bron.view.nummers.convenant.get("bewaren"),
+    ) {
+        (Some(t), _) => t.to_string(),
+        (None, Some(n)) => format!(
+            "niet per stroom beschreven; zie artikel {n} (Bewaren en vernietigen) van het convenant {}",
+            bron.view.convenant.kenmerk
+        ),
+        (None, None) => NIET_BESCHREVEN.into(),
+    }
+}
+
 fn betrokkenen(bron: &Bron, gegevens: &[String]) -> String {
     lijst(
         bron.view
@@ -230,10 +245,10 @@ fn rij(bron: &Bron, a: &Activiteit) -> Rij {
         lijst(s.gegevens.iter().cloned()),
         match a.rol {
             Rol::Verstrekker => s.naar.join("; "),
-            Rol::Ontvanger => format!("{} (ontvanger)", p.naam),
+            Rol::Ontvanger => format!("geen: {} ontvangt de gegevens zelf", p.naam),
         },
         doorgifte(&verwerkers),
-        of_niet(s.bewaartermijn.clone()),
+        bewaartermijn(bron, s.bewaartermijn.as_deref()),
         beveiliging(bron, &s.kanaal_via),
         grondslag,
         uitzondering,
@@ -278,7 +293,7 @@ pub fn rijen_verwerker(bron: &Bron, v: &VerwerkerView) -> Vec<Rij> {
                 lijst(v.gegevens.iter().map(|g| g.naam.clone())),
                 doorgifte(&[v]),
                 beveiliging.join("; "),
-                format!("verwerkersovereenkomst {}", o.stem),
+                o.stem.clone(),
             ]
         })
         .collect()

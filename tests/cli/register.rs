@@ -330,3 +330,33 @@ fn register_writes_only_into_its_own_folder_and_never_over_foreign_files() {
         "nothing else written"
     );
 }
+
+#[test]
+fn a_casus_with_errors_gets_no_register_and_a_dutch_reason() {
+    let (_t, casus) = copy_casus(&root().join("casus/regio-voorbeeld"), "regio-voorbeeld");
+    let p = casus.join("stromen/mdo.yaml");
+    let t = std::fs::read_to_string(&p).unwrap();
+    let stroom = t.find("van: ").expect("a flow with a provider");
+    let eind = stroom + t[stroom..].find('\n').unwrap();
+    let kapot = format!("{}van: bestaat-niet{}", &t[..stroom], &t[eind..]);
+    std::fs::write(&p, kapot).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .arg("register")
+        .arg("--out")
+        .arg(out.path())
+        .arg(&casus)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("er is geen register gemaakt"), "{err}");
+    assert!(
+        err.contains("mdo.yaml"),
+        "the error points at the file: {err}"
+    );
+    assert!(
+        !out.path().join("regio-voorbeeld").exists(),
+        "nothing written"
+    );
+}
