@@ -13,6 +13,7 @@ and check the casus, which a render does too) as a share of the render. Figures,
 reading them, never in a timed test.
 """
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -31,11 +32,15 @@ if not os.path.exists(binary):
 def timed(args, out_flag=True):
     out = tempfile.mkdtemp(prefix="convenant-bench-")
     try:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         extra = ["--out", out] if out_flag else []
         subprocess.run([binary, *args, *extra, casus], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root)
-        return time.perf_counter() - start
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return wall, cpu
     finally:
         shutil.rmtree(out)
 
@@ -47,10 +52,15 @@ for _ in range(runs):
     register.append(timed(["register"]))
     check.append(timed(["check"], out_flag=False))
 
+def med(t, i):
+    return statistics.median(x[i] for x in t)
+
+
 for name, t in [("render md,html", render), ("register", register), ("check", check)]:
-    print(f"{name:16} median {statistics.median(t) * 1000:7.1f} ms   min {min(t) * 1000:7.1f} ms")
-share = statistics.median(register) / statistics.median(render) * 100
-print(f"register + DPV export as a share of a md,html render: {share:.1f} %")
-own = statistics.median(register) - statistics.median(check)
-print(f"register's own work (register minus check, both load and check the casus): "
-      f"{own * 1000:.1f} ms = {own / statistics.median(render) * 100:.1f} % of the render")
+    print(f"{name:16} wall median {med(t, 0) * 1000:7.1f} ms   cpu (user+sys) median {med(t, 1) * 1000:7.1f} ms")
+for i, what in [(0, "wall"), (1, "cpu")]:
+    share = med(register, i) / med(render, i) * 100
+    own = med(register, i) - med(check, i)
+    print(f"{what}: register process = {share:.1f} % of the render; its own work "
+          f"(register minus check, both load and check the casus) = {own * 1000:.1f} ms "
+          f"= {own / med(render, i) * 100:.1f} %")
