@@ -20,6 +20,7 @@ pub mod nl;
 pub mod output;
 pub mod paths;
 pub mod pool;
+pub mod register;
 pub mod render;
 pub mod report;
 pub mod resolve;

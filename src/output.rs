@@ -169,7 +169,11 @@ pub(crate) fn is_our_name(name: &str) -> bool {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return false;
     };
-    crate::ids::is_file_stem(stem) && matches!(ext, "md" | "html" | "pdf" | "typ" | "docx" | "svg")
+    crate::ids::is_file_stem(stem)
+        && matches!(
+            ext,
+            "md" | "html" | "pdf" | "typ" | "docx" | "svg" | "xlsx" | "csv" | "jsonld"
+        )
 }
 
 /// The bytes of `path` if it is a regular file (not a link, FIFO or

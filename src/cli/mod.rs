@@ -17,6 +17,7 @@ mod completions_cmd;
 mod diff_cmd;
 mod explain_cmd;
 mod open_cmd;
+mod register_cmd;
 mod render_cmd;
 
 use check_cmd::run_check;
@@ -24,6 +25,7 @@ use completions_cmd::{completions, man};
 use diff_cmd::run_diff;
 use explain_cmd::{explain, grondslagen};
 use open_cmd::run_open;
+use register_cmd::run_register;
 use render_cmd::run_render;
 
 pub(crate) const EXIT_OK: u8 = 0;
@@ -118,6 +120,17 @@ Afsluitcodes: 0 gemaakt, 1 ongeldige casus of een document kon niet gemaakt word
         /// Open de DOCX-bestanden met "Wijzigingen bijhouden" aan: wat iemand in Word of LibreOffice verandert, blijft zichtbaar als wijziging.
         #[arg(long)]
         wijzigingen_bijhouden: bool,
+    },
+    /// Maak het register van verwerkingen (artikel 30 AVG) per partij en per verwerker, en de export in DPV (JSON-LD).
+    #[command(
+        after_help = "Per verwerkingsverantwoordelijke komt er een XLSX en een CSV (register-<partij>.xlsx/.csv) met een regel per verwerking: het verstrekken of ontvangen van een gegevensstroom (S1, S2, ... zoals in de documenten), met de kolommen van artikel 30, eerste lid, AVG en de grondslag, de uitzondering voor bijzondere gegevens, de bron, de verwerkers en de DPIA. Per verwerker komt het register van artikel 30, tweede lid (verwerker-<id>.xlsx/.csv), en voor de hele casus verwerkingen.jsonld in het W3C Data Privacy Vocabulary. Alles komt in OUT/<casus>/register/; bestanden die convenant niet zelf maakte, worden nooit overschreven.\n\nVoorbeelden:\n  convenant register casus/regio-voorbeeld\n  convenant register --out uit casus/regio-voorbeeld"
+    )]
+    Register {
+        /// Map(pen) van de casus, bijvoorbeeld casus/regio-voorbeeld.
+        casus: Vec<PathBuf>,
+        /// Map waarin per casus een map met documenten komt; het register komt in <casus>/register/.
+        #[arg(long, value_name = "MAP", default_value = "out")]
+        out: PathBuf,
     },
     /// Vergelijk twee versies van een casus: wat verandert er juridisch?
     #[command(
@@ -290,6 +303,7 @@ pub fn main() -> ExitCode {
             format,
             templates,
         } => run_open(&casus, format, templates.as_deref()),
+        Command::Register { casus, out } => run_register(&casus, &out),
         Command::Diff {
             oud,
             nieuw,

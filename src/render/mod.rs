@@ -38,7 +38,7 @@ use std::time::Duration;
 
 pub use documents::{Document, Format, Kind, documents};
 pub(crate) use error::MAX_CASUS_BYTES;
-pub use plan::{PdfSource, Plan, fill_in, markdown, prepare};
+pub use plan::{PdfSource, Plan, fill_in, markdown, out_name, prepare};
 pub(crate) use schedule::render_all;
 
 pub struct Options {

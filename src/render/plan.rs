@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// The folder name under `--out` for a casus: its folder name.
-fn out_name(checked: &Checked, casus_dir: &Path) -> String {
+pub fn out_name(checked: &Checked, casus_dir: &Path) -> String {
     let naam = &checked.casus.naam;
     if !naam.is_empty() && naam != "." && naam != ".." {
         return naam.clone();

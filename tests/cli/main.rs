@@ -20,6 +20,7 @@ mod juridisch;
 mod maken;
 mod open;
 mod overlegvormen;
+mod register;
 mod render;
 mod robustness;
 mod schema;
