@@ -16,6 +16,7 @@ mod check_cmd;
 mod completions_cmd;
 mod diff_cmd;
 mod explain_cmd;
+mod init_cmd;
 mod open_cmd;
 mod register_cmd;
 mod render_cmd;
@@ -24,6 +25,7 @@ use check_cmd::run_check;
 use completions_cmd::{completions, man};
 use diff_cmd::run_diff;
 use explain_cmd::{explain, grondslagen};
+use init_cmd::run_init;
 use open_cmd::run_open;
 use register_cmd::run_register;
 use render_cmd::run_render;
@@ -323,44 +325,9 @@ pub fn main() -> ExitCode {
         Command::Schema => print_out(&crate::schema::casus_schema()),
         Command::Completions { shell } => completions(shell),
         Command::Man => man(),
-        Command::Init { naam } => match init_target(&naam) {
-            Ok(dir) => {
-                let shown = diagnostic::visible(&dir.display().to_string());
-                let mut text = format!("{shown} gemaakt vanuit het voorbeeld.\n");
-                let root = dir.parent().unwrap_or(Path::new("."));
-                for note in crate::init::editor_files(Path::new("."), root) {
-                    text.push_str(&format!("  {}\n", diagnostic::visible(&note)));
-                }
-                text.push_str(&format!(
-                    "Volgende stap: pas de bestanden aan en draai `convenant check {shown}`; zolang er gegevens uit het voorbeeld in staan, waarschuwt `check` (VBD-01).\n"
-                ));
-                print_out(&text)
-            }
-            Err(message) => {
-                eprint_guarded(&format!("fout: {message}\n"));
-                EXIT_INVALID
-            }
-        },
+        Command::Init { naam } => run_init(&naam),
     };
     ExitCode::from(code)
-}
-
-/// Where `convenant init NAAM` makes the casus: `casus/NAAM` for a bare
-/// name, else the given path (its last folder is the casus name).
-fn init_target(naam: &str) -> Result<PathBuf, String> {
-    let path = Path::new(naam);
-    if path.components().count() == 1 && !path.is_absolute() {
-        return crate::init::init(Path::new("casus"), naam);
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    crate::init::init(parent, &name)
 }
 
 /// The casus folders to work on: those given, or every folder under ./casus.

@@ -268,7 +268,13 @@ fn init_copies_the_example_and_never_overwrites() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(1));
-    assert!(!tmp.path().join("x").exists());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("wijst buiten deze map"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+    // `../x` from the project is a sibling of it: nothing made there.
+    assert!(!tmp.path().parent().unwrap().join("x").exists());
 }
 
 #[test]

@@ -113,21 +113,32 @@ fn every_pdf_page_of_a_concept_carries_the_watermark() {
     let out = tempfile::tempdir().unwrap();
     crate::util::render_ok(&example(), out.path(), "pdf");
     let dir = out.path().join("regio-voorbeeld");
+    let mut english: Vec<String> = Vec::new();
     for (name, _) in files(&dir).into_iter().filter(|(n, _)| n.ends_with(".pdf")) {
         let pdf = dir.join(&name);
         let pages = crate::util::pdf_pages(&pdf);
+        // A document for a processor abroad (`taal: en`) is marked in
+        // English, on every page; the others in Dutch.
+        let en = crate::util::pdf_page_text(&pdf, 1).contains("DRAFT");
+        let (mark, footer) = if en {
+            english.push(name.clone());
+            ("DRAFT", "Draft,version1.0")
+        } else {
+            ("CONCEPT", "Concept,versie1.0")
+        };
         for page in 1..=pages {
             let text = crate::util::pdf_page_text(&pdf, page);
-            assert!(
-                text.contains("CONCEPT"),
-                "{name} page {page} has no watermark"
-            );
-            assert!(
-                text.contains("Concept,versie1.0"),
-                "{name} page {page}: {text}"
-            );
+            assert!(text.contains(mark), "{name} page {page} has no watermark");
+            assert!(text.contains(footer), "{name} page {page}: {text}");
         }
     }
+    // The example has one processor that reads no Dutch, and only its
+    // document is in English.
+    assert_eq!(
+        english,
+        ["verwerkersovereenkomst-vo-achterveld-begeleidingsplan-vo.pdf"],
+        "English documents"
+    );
 }
 
 #[test]
