@@ -68,6 +68,29 @@ const MAANDEN: [&str; 12] = [
     "december",
 ];
 
+/// `1 March 2026`, for a document in English.
+pub fn datum_engels(d: Datum) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS
+        .get(usize::from(d.maand).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?");
+    format!("{} {month} {}", d.dag, d.jaar)
+}
+
 /// `1 maart 2026`
 pub fn datum(d: Datum) -> String {
     let maand = MAANDEN

@@ -88,6 +88,11 @@ pub(crate) fn typst_source(
 ) -> String {
     use typst_markup::string_literal as s;
     let c = &view.convenant;
+    let (datum, versiedatum) = if doc.engels {
+        (&c.datum_en, &c.versiedatum_en)
+    } else {
+        (&c.datum, &c.versiedatum)
+    };
     let mut out = String::from(
         "// Gemaakt door convenant. Bewerk de casus of de sjablonen, niet dit bestand.\n",
     );
@@ -97,10 +102,10 @@ pub(crate) fn typst_source(
         s(&c.titel),
         s(&c.kenmerk),
         s(&c.versie),
-        s(&c.datum),
+        s(datum),
         s(&c.plaats),
         c.concept,
-        c.versiedatum.as_deref().map_or_else(|| "none".to_string(), s),
+        versiedatum.as_deref().map_or_else(|| "none".to_string(), s),
         doc.engels,
     ));
     out.push_str(templates.pagina_typ.trim_end());

@@ -8,12 +8,19 @@ use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd, html};
 use std::collections::HashSet;
 
 /// The body of a document page: navigation, then the document. `links`
-/// pairs a name the text may use (`Bijlage 1`) with the file it names.
+/// pairs a name the text may use (`Bijlage 1`) with the file it names;
+/// `engels` gives the navigation in English, like the document.
 pub(crate) fn document_body(
     markdown: &str,
     links: &[(String, String)],
     diagrams: &super::diagram::Diagrams,
+    engels: bool,
 ) -> String {
+    let (inhoud, terug) = if engels {
+        ("Contents", "To the overview of all documents (in Dutch)")
+    } else {
+        ("Inhoud", "Naar het overzicht van alle documenten")
+    };
     let mut evs = events(markdown, diagrams);
     let toc = anchor_headings(&mut evs);
     let mut evs = link_names(evs, links);
@@ -37,10 +44,11 @@ pub(crate) fn document_body(
         html::push_html(&mut out, evs.into_iter());
         evs = rest;
     }
-    out.push_str("<nav class=\"inhoud\" aria-label=\"Inhoud\">\n");
-    out.push_str("<p><a href=\"index.html\">Naar het overzicht van alle documenten</a></p>\n");
+    out.push_str(&format!(
+        "<nav class=\"inhoud\" aria-label=\"{inhoud}\">\n<p><a href=\"index.html\">{terug}</a></p>\n"
+    ));
     if !toc.is_empty() {
-        out.push_str("<p><strong>Inhoud</strong></p>\n<ul>\n");
+        out.push_str(&format!("<p><strong>{inhoud}</strong></p>\n<ul>\n"));
         for (level, id, text) in &toc {
             out.push_str(&format!(
                 "<li class=\"niveau-{level}\"><a href=\"#{}\">{}</a></li>\n",
@@ -193,6 +201,7 @@ mod tests {
             "> **Concept**\n\n# Titel\n\n## Artikel 1 — Begrippen\n\nZie Bijlage 1 en Bijlage 3a, niet Bijlage 10.\n\n## Artikel 1 — Begrippen\n\n## Open {#open-3}\n",
             &links,
             &Default::default(),
+            false,
         );
         assert!(
             html.starts_with("<blockquote>\n<p><strong>Concept</strong></p>\n</blockquote>\n<nav"),

@@ -193,7 +193,7 @@ pub fn prepare(
                 .filter(|(_, file)| *file != format!("{}.html", doc.stem))
                 .cloned()
                 .collect();
-            let body = super::html_nav::document_body(&md, &own, &diagrams);
+            let body = super::html_nav::document_body(&md, &own, &diagrams, doc.engels);
             let lang = if doc.engels { "en" } else { "nl" };
             let page = html::page_in(lang, &doc.titel, &templates.stijl_css, &body);
             files.push(text(format!("{}.html", doc.stem), page));
@@ -214,9 +214,13 @@ pub fn prepare(
                 convenant: &c.titel,
                 kenmerk: &c.kenmerk,
                 versie: &c.versie,
-                datum: &c.datum,
+                datum: if doc.engels { &c.datum_en } else { &c.datum },
                 concept: c.concept,
-                versiedatum: c.versiedatum.as_deref(),
+                versiedatum: if doc.engels {
+                    c.versiedatum_en.as_deref()
+                } else {
+                    c.versiedatum.as_deref()
+                },
                 date,
                 track_changes: options.track_changes,
                 engels: doc.engels,

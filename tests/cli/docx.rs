@@ -302,7 +302,7 @@ fn every_document_reads_back_as_its_markdown() {
         let footer = doc["footer"].as_str().unwrap();
         assert!(
             footer.starts_with(if engels {
-                "Draft, version 1.0 of 20 februari 2026"
+                "Draft, version 1.0 of 20 February 2026"
             } else {
                 "Concept, versie 1.0 van 20 februari 2026"
             }),

@@ -401,6 +401,9 @@ fn english_processor_documents_render_in_markdown_html_and_docx() {
     );
     assert!(md.contains("of the Association of Netherlands Municipalities (VNG), version 2.1. That standard is the agreement"), "{md}");
     assert!(md.contains("> **Draft** · version"), "{md}");
+    // Dates in English, not in Dutch.
+    assert!(md.contains("1 March 2026"), "{md}");
+    assert!(!md.contains("maart"), "{md}");
     assert!(md.contains("· To be completed by "), "{md}");
     assert!(!md.contains("In te vullen door"), "{md}");
     assert!(md.contains("Article 28(3) GDPR"), "{md}");
@@ -432,6 +435,9 @@ fn english_processor_documents_render_in_markdown_html_and_docx() {
     );
     assert!(html.contains("Cloud &lt;Ltd&gt; &amp; *Co*"), "{html}");
     assert!(html.contains("Subject matter"), "{html}");
+    // The navigation speaks the document's language.
+    assert!(html.contains("<strong>Contents</strong>"), "{html}");
+    assert!(!html.contains("Naar het overzicht"), "{html}");
 
     // DOCX: the body, the footer and the language in English.
     for stem in [spec, dpa] {
@@ -448,6 +454,10 @@ fn english_processor_documents_render_in_markdown_html_and_docx() {
         assert!(body.contains("Subject matter"), "{stem}");
         assert!(
             footer.contains(">Page </w:t>") && footer.contains(">Draft</w:t>"),
+            "{stem}: {footer}"
+        );
+        assert!(
+            footer.contains("1 March 2026") && !footer.contains("maart"),
             "{stem}: {footer}"
         );
         assert!(
@@ -468,6 +478,10 @@ fn english_processor_documents_typeset_as_pdf() {
         assert!(text.contains(&squash("Page 1 of")), "{stem}: {text}");
         assert!(text.contains(&squash("Draft, version")), "{stem}: {text}");
         assert!(!text.contains(&squash("Pagina 1 van")), "{stem}: {text}");
+        assert!(
+            text.contains(&squash("intended signing 1 March 2026")),
+            "{stem}: {text}"
+        );
     }
     assert!(
         pdf_text(&dir.join(format!("{SPEC}.pdf")))

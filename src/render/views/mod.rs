@@ -157,6 +157,8 @@ pub(crate) fn build(
             concept: c.status == crate::model::Status::Concept,
             datum: crate::nl::datum(c.datum),
             versiedatum: c.versiedatum.map(crate::nl::datum),
+            datum_en: crate::nl::datum_engels(c.datum),
+            versiedatum_en: c.versiedatum.map(crate::nl::datum_engels),
             plaats: c.plaats.clone(),
             looptijd_jaren: match c.looptijd {
                 Some(crate::model::Looptijd::Jaren(n)) => Some(n),

@@ -89,6 +89,10 @@ pub struct ConvenantView {
     pub datum: String,
     /// The date of this version of the text, when the casus gives it.
     pub versiedatum: Option<String>,
+    /// `1 March 2026`: `datum` for a document in English.
+    pub datum_en: String,
+    /// `versiedatum` for a document in English.
+    pub versiedatum_en: Option<String>,
     pub plaats: String,
     /// Years from `datum`; `None` for an indefinite or unknown term.
     pub looptijd_jaren: Option<u32>,
