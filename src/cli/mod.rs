@@ -453,6 +453,20 @@ fn casus_above() -> Result<Option<Vec<PathBuf>>, String> {
 
 /// Write to stderr through [`diagnostic::guard`]: no text from a casus,
 /// template or typst reaches the log raw.
+/// The errors of a checked casus as people read them, one per paragraph.
+fn errors_human(c: &Checked) -> String {
+    let mut err = String::new();
+    for d in c
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == diagnostic::Severity::Error)
+    {
+        err.push_str(&diagnostic::render_human(d, &c.sources));
+        err.push('\n');
+    }
+    err
+}
+
 fn eprint_guarded(text: &str) {
     let _ = io::stderr().write_all(diagnostic::guard(text).as_bytes());
 }

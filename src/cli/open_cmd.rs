@@ -113,15 +113,7 @@ pub(super) fn run_open(given: &[PathBuf], format: Format, templates: Option<&Pat
     let mut text = String::new();
     for ((dir, c), items) in dirs.iter().zip(&checked).zip(&items) {
         if c.has_errors() && items.is_empty() {
-            let mut err = String::new();
-            for d in c
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == diagnostic::Severity::Error)
-            {
-                err.push_str(&diagnostic::render_human(d, &c.sources));
-                err.push('\n');
-            }
+            let mut err = super::errors_human(c);
             err.push_str(&format!(
                 "{}: afgekeurd; de open punten zijn pas te bepalen als de fouten zijn opgelost\n",
                 diagnostic::visible(&dir.display().to_string())

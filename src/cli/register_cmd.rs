@@ -19,15 +19,7 @@ pub(super) fn run_register(given: &[PathBuf], out: &Path) -> u8 {
         let c = check::check(dir);
         let shown = diagnostic::visible(&dir.display().to_string());
         if c.has_errors() {
-            let mut err = String::new();
-            for d in c
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == diagnostic::Severity::Error)
-            {
-                err.push_str(&diagnostic::render_human(d, &c.sources));
-                err.push('\n');
-            }
+            let mut err = super::errors_human(&c);
             err.push_str(&format!(
                 "{shown}: afgekeurd ({}); er is geen register gemaakt. Los de fouten op; `convenant check {shown}` toont ze.\n",
                 diagnostic::summary(&c.diagnostics)

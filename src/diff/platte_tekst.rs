@@ -4,7 +4,7 @@
 //! the text can still be split into parts. The redline compares this text,
 //! so it shows words and never a backslash or a `**` of the Markdown.
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 pub fn van(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
@@ -12,14 +12,7 @@ pub fn van(md: &str) -> String {
     for event in Parser::new_ext(md, crate::render::typst_markup::options()) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                let n = match level {
-                    HeadingLevel::H1 => 1,
-                    HeadingLevel::H2 => 2,
-                    HeadingLevel::H3 => 3,
-                    HeadingLevel::H4 => 4,
-                    HeadingLevel::H5 => 5,
-                    HeadingLevel::H6 => 6,
-                };
+                let n = level as usize;
                 out.push_str(&"#".repeat(n));
                 out.push(' ');
             }

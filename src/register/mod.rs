@@ -129,28 +129,19 @@ pub fn bestanden(bron: &Bron) -> Result<Vec<Bestand>, String> {
             continue;
         }
         let titel = format!("Register van verwerkingen: {}", p.volledige_naam);
-        let stem = format!("register-{}", p.id);
-        out.push(Bestand {
-            name: format!("{stem}.xlsx"),
-            bytes: xlsx_bytes(&titel, KOPPEN, &rijen, datum)?,
-        });
-        out.push(Bestand {
-            name: format!("{stem}.csv"),
-            bytes: csv_bytes(KOPPEN, &rijen)?,
-        });
+        out.extend(tabel(
+            &format!("register-{}", p.id),
+            &titel,
+            KOPPEN,
+            &rijen,
+            datum,
+        )?);
     }
     for v in &bron.view.verwerkersovereenkomsten_per_verwerker() {
         let rijen = rijen_verwerker(bron, v);
         let titel = format!("Register van de verwerker: {}", v.naam);
         let stem = format!("verwerker-{}", v.id);
-        out.push(Bestand {
-            name: format!("{stem}.xlsx"),
-            bytes: xlsx_bytes(&titel, KOPPEN_VERWERKER, &rijen, datum)?,
-        });
-        out.push(Bestand {
-            name: format!("{stem}.csv"),
-            bytes: csv_bytes(KOPPEN_VERWERKER, &rijen)?,
-        });
+        out.extend(tabel(&stem, &titel, KOPPEN_VERWERKER, &rijen, datum)?);
     }
     out.push(Bestand {
         name: "verwerkingen.jsonld".into(),
@@ -174,4 +165,24 @@ impl PerVerwerker for CasusView {
         }
         out
     }
+}
+
+/// One register as the two files a user opens: `<stem>.xlsx` and `<stem>.csv`.
+fn tabel(
+    stem: &str,
+    titel: &str,
+    koppen: &[&str],
+    rijen: &[Rij],
+    datum: crate::model::Datum,
+) -> Result<[Bestand; 2], String> {
+    Ok([
+        Bestand {
+            name: format!("{stem}.xlsx"),
+            bytes: xlsx_bytes(titel, koppen, rijen, datum)?,
+        },
+        Bestand {
+            name: format!("{stem}.csv"),
+            bytes: csv_bytes(koppen, rijen)?,
+        },
+    ])
 }

@@ -9,7 +9,7 @@
 
 use super::diagram::{Diagram, Diagrams};
 use super::markdown_escape::is_line_break;
-use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
 
 /// The Markdown extensions our templates use; the HTML writer uses the same.
@@ -255,14 +255,7 @@ impl<'a> Writer<'a> {
             Tag::HtmlBlock | Tag::MetadataBlock(_) => {}
             Tag::Heading { level, .. } => {
                 self.line_start();
-                let n = match level {
-                    HeadingLevel::H1 => 1,
-                    HeadingLevel::H2 => 2,
-                    HeadingLevel::H3 => 3,
-                    HeadingLevel::H4 => 4,
-                    HeadingLevel::H5 => 5,
-                    HeadingLevel::H6 => 6,
-                };
+                let n = *level as usize;
                 self.out.push_str(&"=".repeat(n));
                 self.out.push(' ');
             }

@@ -53,28 +53,19 @@ pub(crate) fn document(
     markdown: &str,
     house: Option<&HouseStyle>,
 ) -> Result<Vec<u8>, String> {
-    let builtin;
-    let ids = match house {
-        Some(h) => &h.ids,
-        None => {
-            builtin = styles::StyleIds::builtin();
-            &builtin
-        }
-    };
+    let ids = &style_ids(house);
     let body = body::convert(markdown, ids);
     package(meta, &body, house)
 }
 
+/// The styleIds in use: the house style's, else our own.
+fn style_ids(house: Option<&HouseStyle>) -> styles::StyleIds {
+    house.map_or_else(styles::StyleIds::builtin, |h| h.ids.clone())
+}
+
 /// The package around a body that is already OOXML.
 fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result<Vec<u8>, String> {
-    let builtin;
-    let ids = match house {
-        Some(h) => &h.ids,
-        None => {
-            builtin = styles::StyleIds::builtin();
-            &builtin
-        }
-    };
+    let ids = &style_ids(house);
     let mut package: Vec<(&str, Vec<u8>)> = Vec::with_capacity(14);
     let extra = parts::Extra {
         footnotes: !body.footnotes.is_empty(),

@@ -6,7 +6,7 @@
 
 use super::body::Body;
 use super::numbering::Lists;
-use super::styles::{S, StyleIds};
+use super::styles::S;
 use super::xml::push_escaped;
 use super::{HouseStyle, Meta};
 
@@ -37,14 +37,7 @@ pub(crate) fn redline(
     blokken: &[Blok],
     house: Option<&HouseStyle>,
 ) -> Result<Vec<u8>, String> {
-    let builtin;
-    let ids = match house {
-        Some(h) => &h.ids,
-        None => {
-            builtin = StyleIds::builtin();
-            &builtin
-        }
-    };
+    let ids = &super::style_ids(house);
     let (y, m, d) = meta.date;
     let date = format!("{y:04}-{m:02}-{d:02}T00:00:00Z");
     let mut xml = String::new();

@@ -417,16 +417,7 @@ impl<'a> Builder<'a> {
             },
             bijzonder: gegevens.iter().any(|g| g.bijzonder),
             gegevens,
-            subverwerkers: v
-                .subverwerkers
-                .iter()
-                .map(|s| SubverwerkerView {
-                    naam: s.naam.clone(),
-                    dienst: s.dienst.clone(),
-                    locatie: s.locatie.clone(),
-                    overeenkomst: s.overeenkomst,
-                })
-                .collect(),
+            subverwerkers: subverwerkers(v),
             machtiging_id: v
                 .subverwerkers_machtiging
                 .as_ref()
@@ -446,4 +437,17 @@ impl<'a> Builder<'a> {
             partij: v.partij.as_ref().map(|p| self.naam(&p.value)),
         }
     }
+}
+
+/// The sub-processors of a processor, for the templates.
+pub(super) fn subverwerkers(v: &crate::model::Verwerker) -> Vec<SubverwerkerView> {
+    v.subverwerkers
+        .iter()
+        .map(|s| SubverwerkerView {
+            naam: s.naam.clone(),
+            dienst: s.dienst.clone(),
+            locatie: s.locatie.clone(),
+            overeenkomst: s.overeenkomst,
+        })
+        .collect()
 }

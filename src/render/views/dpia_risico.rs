@@ -407,16 +407,7 @@ fn verwerker(b: &Builder, v: &Verwerker) -> RisicoVerwerker {
             .map(|g| g.naam.clone())
             .collect(),
         beveiliging: v.beveiliging.clone(),
-        subverwerkers: v
-            .subverwerkers
-            .iter()
-            .map(|s| SubverwerkerView {
-                naam: s.naam.clone(),
-                dienst: s.dienst.clone(),
-                locatie: s.locatie.clone(),
-                overeenkomst: s.overeenkomst,
-            })
-            .collect(),
+        subverwerkers: super::builder::subverwerkers(v),
         machtiging_id: v
             .subverwerkers_machtiging
             .as_ref()

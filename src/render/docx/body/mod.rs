@@ -54,14 +54,7 @@ pub(super) fn convert(markdown: &str, ids: &StyleIds) -> Body {
 }
 
 fn heading_number(level: HeadingLevel) -> usize {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
+    level as usize
 }
 
 /// What the writers of the body and of its footnotes share.
