@@ -73,3 +73,73 @@ fn an_overleg_without_consent_flows_has_none() {
         "{names:?}"
     );
 }
+
+/// What art. 13 AVG asks when the data come from the family itself: who
+/// is responsible and how to reach them and their FG, how long each row is
+/// kept, and the right to complain to the Autoriteit Persoonsgegevens. The
+/// parties and their FGs come from the casus YAML, not from fixed strings.
+#[test]
+fn the_consent_form_says_who_is_responsible_how_long_and_where_to_complain() {
+    let example = root().join("casus/regio-voorbeeld");
+    let checked = convenant::check::check(&example);
+    assert!(!checked.has_errors());
+    let out = tempfile::tempdir().unwrap();
+    render_ok(&example, out.path(), "md");
+    let form = std::fs::read_to_string(
+        out.path()
+            .join("regio-voorbeeld/toestemmingsformulier-mdo.md"),
+    )
+    .unwrap();
+    let section = &form[form
+        .find("## 6. Wie verantwoordelijk is")
+        .expect("section 6")..];
+    let section = &section[..section.find("## 7.").expect("section 7")];
+    let overleg = checked
+        .casus
+        .casusoverleggen
+        .iter()
+        .find(|o| o.id.value == "mdo")
+        .unwrap();
+    let mut at_table = 0;
+    for p in &checked.casus.partijen {
+        // At the table of the overleg itself or of one of its forms.
+        let seated = overleg
+            .deelnemers
+            .iter()
+            .chain(overleg.overlegvormen.iter().flat_map(|v| &v.deelnemers))
+            .any(|d| d.partij.value == p.id.value);
+        let fg =
+            p.fg.as_ref()
+                .map(|f| f.email.value.clone())
+                .unwrap_or_default();
+        if seated {
+            at_table += 1;
+            assert!(
+                section.contains(&format!("| {} |", p.naam)),
+                "{} missing: {section}",
+                p.naam
+            );
+            assert!(section.contains(&fg), "FG of {} missing: {section}", p.naam);
+        } else if !fg.is_empty() {
+            assert!(
+                !section.contains(&fg),
+                "{} is not at the table: {section}",
+                p.naam
+            );
+        }
+    }
+    assert!(at_table >= 3, "{at_table}");
+    assert!(section.contains("Autoriteit Persoonsgegevens"), "{section}");
+    assert!(section.contains("(artikel 77 AVG)"), "{section}");
+    assert!(section.contains("artikel 13 AVG"), "{section}");
+    // Each row to tick says how long its data are kept.
+    assert!(
+        form.contains("| Hoe lang bewaard | Toestemming |"),
+        "{form}"
+    );
+    for line in form.lines().filter(|l| l.ends_with("| ☐ ja ☐ nee |")) {
+        let cells: Vec<&str> = line.split(" | ").collect();
+        assert_eq!(cells.len(), 5, "{line}");
+        assert!(!cells[3].trim().is_empty(), "{line}");
+    }
+}
