@@ -138,7 +138,32 @@ def read(path):
         "page_breaks": sum(
             1 for p in d.element.body.iter(qn("w:pageBreakBefore"))
         ),
+        "pictures": pictures(d),
+        "landscape": [s.page_width > s.page_height for s in d.sections],
     }
+
+
+SVG_BLIP = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip"
+PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"
+BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+NV = "{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"
+
+
+def pictures(d):
+    """Each picture: its description, and the SVG its blip and its SVG
+    extension point at (as text), read through the relationships."""
+    out = []
+    for pic in d.element.body.iter(PIC):
+        blip = next(pic.iter(BLIP))
+        ext = next(blip.iter(SVG_BLIP), None)
+        part = lambda el: d.part.related_parts[el.get(qn("r:embed"))]
+        out.append({
+            "descr": next(pic.iter(NV)).get("descr"),
+            "content_type": part(blip).content_type,
+            "svg": part(blip).blob.decode("utf-8"),
+            "svg_ext": part(ext).blob.decode("utf-8") if ext is not None else None,
+        })
+    return out
 
 
 for path in sys.argv[1:]:

@@ -225,13 +225,13 @@ pub fn prepare(
                 track_changes: options.track_changes,
                 engels: doc.engels,
             };
-            let bytes =
-                docx::document(&meta, &md, templates.referentie_docx.as_ref()).map_err(|e| {
-                    RenderError::Template(super::templates::TemplateError::new(format!(
-                        "{}.docx kan niet gemaakt worden: {e}",
-                        doc.stem
-                    )))
-                })?;
+            let bytes = docx::document(&meta, &md, templates.referentie_docx.as_ref(), &diagrams)
+                .map_err(|e| {
+                RenderError::Template(super::templates::TemplateError::new(format!(
+                    "{}.docx kan niet gemaakt worden: {e}",
+                    doc.stem
+                )))
+            })?;
             files.push(OutFile {
                 name: format!("{}.docx", doc.stem),
                 bytes,

@@ -93,8 +93,16 @@ fn markdown_text(md: &str) -> MdText {
         rules: 0,
     };
     let mut heading: Option<(usize, String)> = None;
+    // Inside the image of a diagram: its alt text is the picture's
+    // description in the DOCX, not text.
+    let mut picture = false;
     for ev in Parser::new_ext(md, options()) {
         match ev {
+            Event::Start(Tag::Image { dest_url, .. }) if dest_url.ends_with(".svg") => {
+                picture = true
+            }
+            Event::End(TagEnd::Image) if picture => picture = false,
+            _ if picture => {}
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 m.text.push_str(&t);
                 if let Some((_, h)) = &mut heading {
@@ -364,6 +372,91 @@ fn every_document_reads_back_as_its_markdown() {
             .iter()
             .any(|l| l == "index.html#open-1")
     );
+}
+
+/// Every diagram a document shows is a picture in its DOCX: the SVG written
+/// next to it, byte for byte, as the picture and in Word's SVG extension,
+/// described by its alt text; a wide one on a landscape page of its own
+/// between portrait ones. LibreOffice draws it: its PDF of the Bijlage has
+/// the landscape page.
+#[test]
+fn each_diagram_is_a_picture_of_its_svg_on_a_landscape_page() {
+    require_soffice();
+    let out = tempfile::tempdir().unwrap();
+    render_ok(&root().join("casus/regio-voorbeeld"), out.path(), "md,docx");
+    let dir = out.path().join("regio-voorbeeld");
+    let stems = stems(&dir);
+    let files: Vec<PathBuf> = stems
+        .iter()
+        .map(|s| dir.join(format!("{s}.docx")))
+        .collect();
+    let docs = read_back(&files);
+    let mut shown = 0;
+    for (stem, doc) in stems.iter().zip(&docs) {
+        let md = std::fs::read_to_string(dir.join(format!("{stem}.md"))).unwrap();
+        // The diagrams the Markdown shows, by file name, in order.
+        let svgs: Vec<&str> = md
+            .match_indices("](")
+            .filter_map(|(i, _)| md[i + 2..].split(')').next())
+            .filter(|f| f.ends_with(".svg"))
+            .collect();
+        let pictures = doc["pictures"].as_array().unwrap();
+        assert_eq!(pictures.len(), svgs.len(), "{stem}");
+        for (pic, file) in pictures.iter().zip(&svgs) {
+            let on_disk = std::fs::read_to_string(dir.join(file)).unwrap();
+            assert_eq!(pic["content_type"], "image/svg+xml", "{stem}");
+            assert!(
+                pic["svg"] == on_disk.as_str(),
+                "{stem}: not the bytes of {file}"
+            );
+            assert!(pic["svg_ext"] == on_disk.as_str(), "{stem}: SVG extension");
+            assert!(
+                pic["descr"].as_str().unwrap().starts_with("Schema van"),
+                "{stem}: {}",
+                pic["descr"]
+            );
+            shown += 1;
+        }
+        let landscape: Vec<bool> = doc["landscape"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b.as_bool().unwrap())
+            .collect();
+        if svgs.is_empty() {
+            assert_eq!(landscape, [false], "{stem}");
+        } else {
+            // Portrait, the diagram in landscape, portrait again.
+            assert_eq!(landscape, [false, true, false], "{stem}");
+        }
+    }
+    // One per casusoverleg and the whole casus in the DPIA.
+    assert!(shown >= 3, "{shown}");
+
+    let pdf = tempfile::tempdir().unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let lo = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(pdf.path())
+        .arg(dir.join("bijlage-3-casusoverleg-mdo.docx"))
+        .output()
+        .expect("soffice runs");
+    assert!(
+        lo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&lo.stderr)
+    );
+    let info = Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "99"])
+        .arg(pdf.path().join("bijlage-3-casusoverleg-mdo.pdf"))
+        .output()
+        .expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("841.89 x 595.3"), "no landscape page: {info}");
 }
 
 #[test]

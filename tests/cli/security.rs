@@ -414,18 +414,18 @@ fn a_full_disk_changes_nothing() {
     let exe = assert_cmd::cargo::cargo_bin("convenant");
     let work = tempfile::tempdir().unwrap();
     let script = work.path().join("vol.sh");
-    // Render Markdown alone into a 400 kB tmpfs (fits), fill the disk, then
+    // Render Markdown alone into a 1 MB tmpfs (fits), fill the disk, then
     // render again: the files stay as they were, and no temporary file is left.
     std::fs::write(
         &script,
         format!(
             r#"set -e
 mnt="$1"
-mount -t tmpfs -o size=400k tmpfs "$mnt"
+mount -t tmpfs -o size=1m tmpfs "$mnt"
 cd '{root}'
 '{exe}' render casus/regio-voorbeeld --format md --out "$mnt" >/dev/null
 (cd "$mnt/regio-voorbeeld" && cat * .convenant-manifest | cksum) > "$mnt/../voor"
-dd if=/dev/zero of="$mnt/vulsel" bs=1k count=1000 2>/dev/null || true
+dd if=/dev/zero of="$mnt/vulsel" bs=1k count=2000 2>/dev/null || true
 if '{exe}' render casus/regio-voorbeeld --format md,html --force --out "$mnt" 2>"$mnt/../fout"; then echo "render slaagde"; exit 1; fi
 (cd "$mnt/regio-voorbeeld" && cat * .convenant-manifest | cksum) > "$mnt/../na"
 ls -a "$mnt/regio-voorbeeld" > "$mnt/../lijst"

@@ -12,8 +12,7 @@
 //! A template shows a diagram with a Markdown image of its file name
 //! (`![…]({{ overleg.schema }})`): the `.md` file links the `.svg` written
 //! next to it, the HTML page has the SVG inline, the Typst source has its
-//! bytes (no file is read); the DOCX has no pictures yet and keeps the
-//! alt text.
+//! bytes (no file is read); the DOCX has the SVG as a picture.
 
 mod graph;
 mod layout;
@@ -29,18 +28,24 @@ use std::collections::BTreeMap;
 /// File name of the diagram of the whole casus.
 pub(crate) const CASUS: &str = "gegevensstromen.svg";
 
-/// One diagram: its SVG, and its width in SVG units (a wide one gets a
+/// One diagram: its SVG, and its size in SVG units (a wide one gets a
 /// landscape page in the PDF).
 #[derive(Debug, Clone)]
 pub(crate) struct Diagram {
     pub svg: String,
     pub width: i32,
+    pub height: i32,
 }
 
 /// A diagram wider than this (in SVG units) gets a landscape page of its own.
 const LANDSCAPE_FROM: i32 = 620;
 
 impl Diagram {
+    /// Wide enough to get a landscape page of its own (PDF and DOCX).
+    pub(crate) fn landscape(&self) -> bool {
+        self.width > LANDSCAPE_FROM
+    }
+
     /// Typst code that shows it, its bytes in the source; a wide one on a
     /// landscape page. Ends with `;` like every expression we emit.
     pub(crate) fn typst(&self, alt: &str) -> String {
@@ -50,7 +55,7 @@ impl Diagram {
             string_literal(&self.svg),
             string_literal(alt)
         );
-        if self.width > LANDSCAPE_FROM {
+        if self.landscape() {
             format!("#page(flipped: true)[#align(center + horizon, {image})];")
         } else {
             format!("#block(width: 100%, {image});")

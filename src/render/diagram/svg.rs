@@ -162,7 +162,11 @@ pub(crate) fn svg(g: &Graph, titel: &str) -> super::Diagram {
         y += LEGEND_LH;
     }
     out.push_str("</svg>\n");
-    super::Diagram { svg: out, width: w }
+    super::Diagram {
+        svg: out,
+        width: w,
+        height: h,
+    }
 }
 
 fn edges(out: &mut String, lay: &Layout) {

@@ -46,15 +46,17 @@ pub(crate) struct Meta<'a> {
 }
 
 /// The DOCX of one document, from its Markdown; `house` is a region's
-/// `referentie.docx`, when it has one. Only writing the zip into memory can
-/// fail, which would be a bug: the error says what the zip writer said.
+/// `referentie.docx`, when it has one; an image of one of `diagrams` is
+/// that diagram as a picture. Only writing the zip into memory can fail,
+/// which would be a bug: the error says what the zip writer said.
 pub(crate) fn document(
     meta: &Meta,
     markdown: &str,
     house: Option<&HouseStyle>,
+    diagrams: &crate::render::diagram::Diagrams,
 ) -> Result<Vec<u8>, String> {
     let ids = &style_ids(house);
-    let body = body::convert(markdown, ids);
+    let body = body::convert_with(markdown, ids, diagrams);
     package(meta, &body, house)
 }
 
@@ -69,6 +71,7 @@ fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result
     let mut package: Vec<(&str, Vec<u8>)> = Vec::with_capacity(14);
     let extra = parts::Extra {
         footnotes: !body.footnotes.is_empty(),
+        pictures: body.pictures.len(),
         theme: house.is_some_and(|h| h.theme.is_some()),
         font_table: house.is_some_and(|h| h.font_table.is_some()),
     };
@@ -100,6 +103,12 @@ fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result
         if let Some(fonts) = &h.font_table {
             package.push(("word/fontTable.xml", fonts.clone()));
         }
+    }
+    let media: Vec<String> = (1..=body.pictures.len())
+        .map(|n| format!("word/media/schema{n}.svg"))
+        .collect();
+    for (name, svg) in media.iter().zip(&body.pictures) {
+        package.push((name, svg.clone().into_bytes()));
     }
     zip(&package, meta.date)
 }

@@ -11,10 +11,28 @@ pub(super) const PAGE: &str = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
 <w:pgMar w:top=\"1474\" w:right=\"1247\" w:bottom=\"1361\" w:left=\"1247\" w:header=\"624\" w:footer=\"567\" w:gutter=\"0\"/>";
 /// The width of the text between the margins.
 pub(super) const TEXT_WIDTH: u32 = 11906 - 2 * 1247;
+/// A landscape A4 page with the same margins, for a wide diagram.
+pub(super) const LANDSCAPE: &str = "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>\
+<w:pgMar w:top=\"1474\" w:right=\"1247\" w:bottom=\"1361\" w:left=\"1247\" w:header=\"624\" w:footer=\"567\" w:gutter=\"0\"/>";
+/// The text area of a landscape page.
+pub(super) const LANDSCAPE_TEXT: (u32, u32) = (16838 - 2 * 1247, 11906 - 1474 - 1361);
+/// The height of the text area of a portrait page.
+pub(super) const TEXT_HEIGHT: u32 = 16838 - 1474 - 1361;
+
+/// The properties of a section on `page` ([`PAGE`] or [`LANDSCAPE`]), with
+/// the one header and footer.
+pub(super) fn section(page: &str) -> String {
+    format!(
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
+         <w:footerReference w:type=\"default\" r:id=\"rId5\"/>{page}<w:cols w:space=\"708\"/></w:sectPr>"
+    )
+}
 
 /// The optional parts a package has.
 pub(super) struct Extra {
     pub footnotes: bool,
+    /// The document has pictures (`word/media/`).
+    pub pictures: usize,
     pub theme: bool,
     pub font_table: bool,
 }
@@ -28,6 +46,9 @@ pub(super) fn content_types(extra: &Extra) -> String {
          <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
          <Default Extension=\"xml\" ContentType=\"application/xml\"/>",
     );
+    if extra.pictures > 0 {
+        out.push_str("<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>");
+    }
     let mut parts = vec![
         ("/word/document.xml", format!("{CT}.document.main+xml")),
         ("/word/styles.xml", format!("{CT}.styles+xml")),
@@ -102,6 +123,11 @@ pub(super) fn document_rels(extra: &Extra, links: &[String]) -> String {
     for (id, kind, target) in parts {
         out.push_str(&format!(
             "<Relationship Id=\"{id}\" Type=\"{REL}/{kind}\" Target=\"{target}\"/>"
+        ));
+    }
+    for n in 1..=extra.pictures {
+        out.push_str(&format!(
+            "<Relationship Id=\"rIdS{n}\" Type=\"{REL}/image\" Target=\"media/schema{n}.svg\"/>"
         ));
     }
     for (i, url) in links.iter().enumerate() {
@@ -259,11 +285,10 @@ pub(super) fn footer(meta: &Meta, ids: &StyleIds) -> String {
 /// `word/document.xml`: the body, then the page with its header and footer.
 pub(super) fn document(body: &Body) -> String {
     format!(
-        "{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>{}\
-         <w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/>\
-         <w:footerReference w:type=\"default\" r:id=\"rId5\"/>{PAGE}<w:cols w:space=\"708\"/></w:sectPr>\
-         </w:body></w:document>",
-        body.xml
+        "{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\" xmlns:wp=\"{}\"><w:body>{}{}</w:body></w:document>",
+        super::body::WP_NS,
+        body.xml,
+        section(PAGE)
     )
 }
 

@@ -88,6 +88,7 @@ pub(crate) fn redline(
         links: Vec::new(),
         lists: Lists::default(),
         footnotes: Vec::new(),
+        pictures: Vec::new(),
     };
     super::package(meta, &body, house)
 }

@@ -11,13 +11,16 @@
 
 mod articles;
 mod paragraph;
+mod picture;
 mod table;
 
 use super::numbering::{Lists, MAX_LEVEL};
 use super::styles::{S, StyleIds};
 use super::xml::escape;
+use crate::render::diagram::{Diagram, Diagrams};
 use crate::render::typst_markup::{allowed_link, events_and_footnotes};
 use articles::articles;
+pub(super) use picture::WP_NS;
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 use std::collections::BTreeMap;
 use table::{Cell, Table};
@@ -30,9 +33,17 @@ pub(super) struct Body {
     pub lists: Lists,
     /// The paragraphs of each footnote; footnote `i` has id `i + 1`.
     pub footnotes: Vec<String>,
+    /// The SVG of each picture; picture `i` is `media/schema{i + 1}.svg`.
+    pub pictures: Vec<String>,
 }
 
+#[cfg(test)]
 pub(super) fn convert(markdown: &str, ids: &StyleIds) -> Body {
+    convert_with(markdown, ids, &Diagrams::new())
+}
+
+/// The body; an image of one of `diagrams` becomes that SVG as a picture.
+pub(super) fn convert_with(markdown: &str, ids: &StyleIds, diagrams: &Diagrams) -> Body {
     let (body, defs) = events_and_footnotes(markdown);
     let articles = articles(&body);
     let mut shared = Shared {
@@ -40,8 +51,10 @@ pub(super) fn convert(markdown: &str, ids: &StyleIds) -> Body {
         lists: Lists::default(),
         footnotes: Vec::new(),
         open_footnotes: Vec::new(),
+        pictures: Vec::new(),
     };
     let mut w = Writer::new(ids, &defs, &mut shared, false);
+    w.diagrams = Some(diagrams);
     w.articles = articles;
     w.events(&body);
     let xml = w.finish();
@@ -50,6 +63,7 @@ pub(super) fn convert(markdown: &str, ids: &StyleIds) -> Body {
         links: shared.links,
         lists: shared.lists,
         footnotes: shared.footnotes,
+        pictures: shared.pictures,
     }
 }
 
@@ -63,6 +77,7 @@ struct Shared {
     lists: Lists,
     footnotes: Vec<String>,
     open_footnotes: Vec<String>,
+    pictures: Vec<String>,
 }
 
 /// One list being written: its numId and nesting level.
@@ -122,6 +137,10 @@ struct Writer<'a, 'e> {
     /// The text of an open code block.
     code_block: Option<String>,
     footnote_ref: bool,
+    /// The diagrams an image may show (none in a footnote).
+    diagrams: Option<&'a Diagrams>,
+    /// An image of a diagram is open: the diagram and its alt text so far.
+    picture: Option<(&'a Diagram, String)>,
 }
 
 impl<'a, 'e> Writer<'a, 'e> {
@@ -157,6 +176,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             page_break: false,
             code_block: None,
             footnote_ref: in_footnote,
+            diagrams: None,
+            picture: None,
         }
     }
 
@@ -185,6 +206,16 @@ impl<'a, 'e> Writer<'a, 'e> {
             && !self.out[at..].starts_with("<w:keepNext/>")
         {
             self.out.insert_str(at, "<w:keepNext/>");
+        }
+        if let Some((_, alt)) = &mut self.picture {
+            // The alt text of a picture is its description, not body text.
+            match ev {
+                Event::Text(t) | Event::Code(t) => alt.push_str(t),
+                Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                Event::End(TagEnd::Image) => self.end(TagEnd::Image),
+                _ => {}
+            }
+            return;
         }
         match ev {
             Event::Start(tag) => self.start(tag),
@@ -332,8 +363,13 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.links.push(keep);
                 self.links.push(mark);
             }
-            // No pictures yet (a diagram too): the alt text stands in its place.
-            Tag::Image { .. } => {}
+            // One of our diagrams is a picture; another image keeps its alt
+            // text in its place.
+            Tag::Image { dest_url, .. } => {
+                if let Some(d) = self.diagrams.and_then(|ds| ds.get(dest_url.as_ref())) {
+                    self.picture = Some((d, String::new()));
+                }
+            }
         }
     }
 
@@ -426,7 +462,11 @@ impl<'a, 'e> Writer<'a, 'e> {
                     self.out.push_str("</w:hyperlink>");
                 }
             }
-            TagEnd::Image => {}
+            TagEnd::Image => {
+                if let Some((d, alt)) = self.picture.take() {
+                    self.picture(d, &alt);
+                }
+            }
         }
     }
 }
