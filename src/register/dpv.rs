@@ -5,7 +5,10 @@
 //! art. 9(2) AVG become terms of the DPV extension for the GDPR
 //! (`eu-gdpr:A6-1-e`, `eu-gdpr:A9-2-a`); another basis (a statutory right
 //! to report, an article of the UAVG) becomes a `dpv:LegalBasis` with its
-//! citation as label.
+//! citation as label. Each arrangement of joint control (art. 26 AVG) is
+//! a `dpv:JointDataControllers` with a URN of its own; a flow of the
+//! casusoverleg (or form) that declares it, between its joint controllers
+//! only, names it with `dpv:hasJointDataControllers`.
 
 use super::Bron;
 use serde_json::{Value, json};
@@ -37,6 +40,52 @@ fn partij_urn(casus: &str, id: &str) -> String {
     format!("urn:convenant:{casus}:partij:{id}")
 }
 
+/// The stem of a document of an arrangement of joint control starts so.
+const REGELING: &str = "regeling-gezamenlijke-verantwoordelijkheid-";
+
+/// The arrangement of joint control a flow falls under, as the part of its
+/// URN after `gezamenlijk:` (the name of its document) and its parties:
+/// that of the flow's form when the form declares its own, else that of
+/// its casusoverleg; `None` when neither declares one.
+fn gezamenlijk<'c>(
+    casus: &'c crate::model::Casus,
+    s: &crate::model::Stroom,
+) -> Option<(String, &'c crate::model::Gezamenlijk)> {
+    let overleg = s.overleg.as_ref()?;
+    let o = casus
+        .casusoverleggen
+        .iter()
+        .find(|o| o.id.value == overleg.value)?;
+    let deel =
+        o.id.value
+            .strip_prefix("casusoverleg-")
+            .unwrap_or(&o.id.value);
+    let eigen = s.overlegvorm.as_ref().and_then(|v| {
+        o.overlegvormen
+            .iter()
+            .find(|f| f.id.value == v.value)
+            .and_then(|f| f.gezamenlijk.as_ref())
+            .map(|g| (format!("{deel}-{}", v.value), g))
+    });
+    eigen.or_else(|| o.gezamenlijk.as_ref().map(|g| (deel.to_string(), g)))
+}
+
+/// The arrangement of joint control of flow `s`, when its casusoverleg or
+/// form declares one and every party of the flow (each member of a group)
+/// is one of its joint controllers.
+pub(super) fn onder_regeling<'c>(
+    bron: &Bron<'c>,
+    s: &crate::model::Stroom,
+) -> Option<(String, &'c crate::model::Gezamenlijk)> {
+    let (deel, g) = gezamenlijk(bron.casus, s)?;
+    let joint = |id: &str| g.partijen.iter().any(|p| p.value == id);
+    let mut partijen = bron
+        .leden(&s.van.value)
+        .into_iter()
+        .chain(s.naar.iter().flat_map(|n| bron.leden(&n.value)));
+    partijen.all(|p| joint(&p.id)).then_some((deel, g))
+}
+
 pub fn jsonld(bron: &Bron) -> String {
     let casus = bron.naam;
     let mut graph: Vec<Value> = Vec::new();
@@ -52,6 +101,19 @@ pub fn jsonld(bron: &Bron) -> String {
             "@id": format!("urn:convenant:{casus}:verwerker:{}", v.id),
             "@type": "dpv:DataProcessor",
             "rdfs:label": v.naam,
+        }));
+    }
+    for r in &bron.view.regelingen {
+        let deel = r.stem.strip_prefix(REGELING).unwrap_or(&r.stem);
+        graph.push(json!({
+            "@id": format!("urn:convenant:{casus}:gezamenlijk:{deel}"),
+            "@type": "dpv:JointDataControllers",
+            "rdfs:label": format!("Gezamenlijk verwerkingsverantwoordelijken: {}", r.verwerking),
+            "dpv:hasDataController": r
+                .partijen
+                .iter()
+                .map(|p| json!({ "@id": partij_urn(casus, &p.id) }))
+                .collect::<Vec<_>>(),
         }));
     }
     for (i, (s, view)) in bron
@@ -137,6 +199,10 @@ pub fn jsonld(bron: &Bron) -> String {
         });
         if !processors.is_empty() {
             process["dpv:hasDataProcessor"] = Value::Array(processors);
+        }
+        if let Some((deel, _)) = onder_regeling(bron, s) {
+            process["dpv:hasJointDataControllers"] =
+                json!({ "@id": format!("urn:convenant:{casus}:gezamenlijk:{deel}") });
         }
         graph.push(process);
     }

@@ -179,6 +179,21 @@ fn betrokkenen(bron: &Bron, gegevens: &[String]) -> String {
     )
 }
 
+/// The other joint controllers of an activity under a declared arrangement
+/// (art. 26 AVG), with what they are jointly responsible for.
+fn gezamenlijk(bron: &Bron, a: &Activiteit) -> Option<String> {
+    let s = bron.casus.stromen.get(a.nummer.checked_sub(1)?)?;
+    let (_, g) = super::dpv::onder_regeling(bron, s)?;
+    let anderen: Vec<String> = g
+        .partijen
+        .iter()
+        .filter(|p| p.value != a.partij.id)
+        .filter_map(|p| bron.view.partijen.iter().find(|v| v.id == p.value))
+        .map(|v| v.naam.clone())
+        .collect();
+    Some(format!("{} (voor {})", anderen.join(", "), g.verwerking))
+}
+
 fn rij(bron: &Bron, a: &Activiteit) -> Rij {
     let s = a.stroom;
     let p = a.partij;
@@ -238,7 +253,8 @@ fn rij(bron: &Bron, a: &Activiteit) -> Rij {
                 .as_ref()
                 .map(|v| format!("{}, {}", v.naam, v.functie)),
         ),
-        of_niet(c.gezamenlijke_verantwoordelijkheid.clone()),
+        gezamenlijk(bron, a)
+            .unwrap_or_else(|| of_niet(c.gezamenlijke_verantwoordelijkheid.clone())),
         fg(p),
         s.doel.clone(),
         betrokkenen(bron, &s.gegevens),

@@ -305,6 +305,124 @@ fn dpv_export_has_a_basis_per_flow_and_stable_ids() {
     assert!(rijen(&dir2)[3].contains("Marktplein 9"));
 }
 
+/// A declared joint control (art. 26 AVG) is a `dpv:JointDataControllers`
+/// with its controllers from the casus; exactly the flows of that overleg
+/// between joint controllers only name it. Expected values from the YAML,
+/// read with the library.
+#[test]
+fn dpv_export_names_the_joint_controllers_of_a_declared_arrangement() {
+    let example = root().join("casus/regio-voorbeeld");
+    let checked = convenant::check::check(&example);
+    let out = tempfile::tempdir().unwrap();
+    let dir = register(&example, out.path());
+    let doc = jsonld(&dir);
+    let overleg = checked
+        .casus
+        .casusoverleggen
+        .iter()
+        .find(|o| o.gezamenlijk.is_some())
+        .expect("the example declares joint control");
+    let g = overleg.gezamenlijk.as_ref().unwrap();
+    let joint: Vec<&str> = g.partijen.iter().map(|p| p.value.as_str()).collect();
+    let nodes: Vec<&Value> = doc["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["@type"] == "dpv:JointDataControllers")
+        .collect();
+    assert_eq!(nodes.len(), 1, "{nodes:?}");
+    let urn = nodes[0]["@id"].as_str().unwrap();
+    let members: Vec<String> = nodes[0]["dpv:hasDataController"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            c["@id"]
+                .as_str()
+                .unwrap()
+                .rsplit(':')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(members, joint);
+    let (mut named, mut not_named) = (0, 0);
+    // The joint controllers that take part in a flow named so.
+    let mut taking_part: BTreeSet<String> = BTreeSet::new();
+    for s in &checked.casus.stromen {
+        let p = processes(&doc)
+            .into_iter()
+            .find(|p| p["@id"] == format!("urn:convenant:regio-voorbeeld:{}", s.id.value))
+            .unwrap();
+        let in_overleg = s
+            .overleg
+            .as_ref()
+            .is_some_and(|o| o.value == overleg.id.value);
+        let only_joint = std::iter::once(&s.van)
+            .chain(&s.naar)
+            .all(|r| joint.contains(&r.value.as_str()));
+        if in_overleg && only_joint {
+            assert_eq!(
+                p["dpv:hasJointDataControllers"]["@id"], urn,
+                "{}",
+                s.id.value
+            );
+            named += 1;
+            taking_part.extend(
+                std::iter::once(&s.van)
+                    .chain(&s.naar)
+                    .map(|r| r.value.clone()),
+            );
+        } else {
+            assert!(p["dpv:hasJointDataControllers"].is_null(), "{}", s.id.value);
+            not_named += usize::from(in_overleg);
+        }
+    }
+    assert!(
+        named >= 1 && not_named >= 1,
+        "{named} named, {not_named} not"
+    );
+
+    // The register of each joint controller in those flows names the others
+    // on their rows (art. 30(1)(a) AVG), with what they share.
+    let naam = |id: &str| {
+        let p = checked
+            .casus
+            .partijen
+            .iter()
+            .find(|p| p.id.value == id)
+            .unwrap();
+        p.korte_naam.clone().unwrap_or_else(|| p.naam.clone())
+    };
+    assert!(taking_part.len() >= 2, "{taking_part:?}");
+    for id in &taking_part {
+        let bytes = std::fs::read(dir.join(format!("register-{id}.csv"))).unwrap();
+        let mut rows = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(&bytes[3..]);
+        let column = KOPPEN
+            .iter()
+            .position(|k| *k == "a. Gezamenlijke verwerkingsverantwoordelijken")
+            .unwrap();
+        let cells: Vec<String> = rows
+            .records()
+            .map(|r| r.unwrap()[column].to_string())
+            .filter(|c| c.contains(&format!("(voor {})", g.verwerking)))
+            .collect();
+        assert!(
+            !cells.is_empty(),
+            "register-{id}.csv names no joint controllers"
+        );
+        for c in &cells {
+            for other in joint.iter().filter(|o| **o != id.as_str()) {
+                assert!(c.contains(&naam(other)), "{id}: {c}");
+            }
+            assert!(!c.starts_with(&naam(id)), "{id} names itself: {c}");
+        }
+    }
+}
+
 #[test]
 fn register_writes_only_into_its_own_folder_and_never_over_foreign_files() {
     let casus = root().join("casus/regio-voorbeeld");
