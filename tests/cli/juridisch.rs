@@ -414,3 +414,68 @@ fn the_information_letters_speak_plain_language_to_parents_and_young_people() {
         }
     }
 }
+
+/// The index page says who is a Party as of this version (its
+/// `versiedatum`): a signatory once it signs, an acceding organisation from
+/// the announcement of its accession, and what lies after this version as
+/// intended, never as done.
+#[test]
+fn the_index_shows_the_parties_as_of_this_version() {
+    let index = |versiedatum: Option<&str>| {
+        let (_tmp, casus) =
+            crate::util::copy_casus(&root().join("tests/fixtures/render"), "render");
+        if let Some(d) = versiedatum {
+            let path = casus.join("convenant.yaml");
+            let text = std::fs::read_to_string(&path).unwrap();
+            let text = text.replace(
+                "  datum: 2026-03-01\n",
+                &format!("  datum: 2026-03-01\n  versiedatum: {d}\n"),
+            );
+            std::fs::write(&path, text).unwrap();
+        }
+        let out = tempfile::tempdir().unwrap();
+        render_ok(&casus, out.path(), "html");
+        let html = std::fs::read_to_string(out.path().join("render/index.html")).unwrap();
+        let start = html.find(">Partijen</h2>").expect("a section Partijen");
+        let end = start + html[start..].find("</table>").unwrap();
+        html[start..end].to_string()
+    };
+    let row = |section: &str, naam: &str| {
+        let at = section
+            .find(&format!("<td>{naam}</td>"))
+            .unwrap_or_else(|| panic!("{naam}: {section}"));
+        let end = at + section[at..].find("</tr>").unwrap();
+        section[at..end].to_string()
+    };
+    // Before the accession is signed (no version date: everything ahead).
+    let before = index(None);
+    assert!(
+        row(&before, "Jeugdhulp De Brug")
+            .contains("nog niet: toetreding beoogd (ondertekening 1 mei 2026)"),
+        "{before}"
+    );
+    assert!(
+        row(&before, "Gemeente Voorstad")
+            .contains("nog niet: tekent het convenant (beoogd 1 maart 2026)"),
+        "{before}"
+    );
+    // Signed, the announcement still ahead.
+    let signed = index(Some("2026-05-10"));
+    assert!(
+        row(&signed, "Jeugdhulp De Brug").contains(
+            "nog niet: toetreding ondertekend op 1 mei 2026, bekendmaking beoogd op 15 mei 2026"
+        ),
+        "{signed}"
+    );
+    // Both behind this version: a Party since the announcement.
+    let after = index(Some("2026-06-01"));
+    assert!(
+        row(&after, "Jeugdhulp De Brug")
+            .contains("sinds 15 mei 2026 (toetreding ondertekend op 1 mei 2026)"),
+        "{after}"
+    );
+    assert!(
+        after.contains("volgens deze versie van 1 juni 2026"),
+        "{after}"
+    );
+}
