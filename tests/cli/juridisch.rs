@@ -479,3 +479,33 @@ fn the_index_shows_the_parties_as_of_this_version() {
         "{after}"
     );
 }
+
+/// Point 16: facts of the casus that the documents once lost. Every flow
+/// the casus sends through DUO's Verzuimregister says so in the covenant's
+/// table of flows and in the DPIA, counted from the casus itself.
+#[test]
+fn the_verzuim_flows_keep_their_duo_channel_in_covenant_and_dpia() {
+    let example = root().join("casus/regio-voorbeeld");
+    let checked = convenant::check::check(&example);
+    let duo = checked
+        .casus
+        .stromen
+        .iter()
+        .filter(|s| format!("{:?}", s.kanaal).contains("DuoVerzuimregister"))
+        .count();
+    assert!(duo >= 2, "{duo}");
+    let rows = |text: &str, channel: &str| {
+        text.lines()
+            .filter(|l| l.starts_with('|') && l.contains(channel))
+            .count()
+    };
+    // The covenant's table of flows outside a casusoverleg has a column for it.
+    let c = convenant();
+    assert_eq!(rows(c, "| het Verzuimregister van DUO |"), duo, "{c}");
+    let dpia = doc("dpia");
+    assert_eq!(
+        rows(&dpia, "via het Verzuimregister van DUO"),
+        duo,
+        "{dpia}"
+    );
+}
