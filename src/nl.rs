@@ -21,6 +21,18 @@ pub fn opsomming(items: &[String]) -> String {
     en(items)
 }
 
+/// `opsomming` for a document in English: `a, b and c`.
+pub fn opsomming_engels(items: &[String]) -> String {
+    if items.iter().any(|i| i.contains(',')) {
+        return items.join("; ");
+    }
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// A number the way Dutch legal text writes it: in words up to twenty
 /// (`4` → `vier`, `1` → `één`), in digits above.
 pub fn voluit(n: u64) -> String {
@@ -103,6 +115,16 @@ pub fn datum(d: Datum) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_in_english_read_english() {
+        assert_eq!(
+            opsomming_engels(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        assert_eq!(opsomming_engels(&["a, b".into(), "c".into()]), "a, b; c");
+        assert_eq!(opsomming_engels(&["a".into()]), "a");
+    }
 
     #[test]
     fn lists_read_dutch() {

@@ -283,6 +283,18 @@ fn a_right_to_report_is_the_statute_behind_the_basis_and_the_exception() {
 
 #[test]
 fn joint_control_of_the_thuiszitters_plan_is_declared_and_arranged() {
+    // The processor agreement of a joint controller says so, and leaves the
+    // arrangement as it is.
+    let vwo = doc("verwerkersovereenkomst-swv-regio-voorbeeld-beveiligde-omgeving-swv");
+    assert!(vwo.contains("is SWV Regio Voorbeeld samen met Gemeente Voorstad en Gemeente Achterveld gezamenlijk verwerkingsverantwoordelijke (artikel 26 AVG)"), "{vwo}");
+    assert!(
+        vwo.contains("Deze overeenkomst verandert daar niets aan"),
+        "{vwo}"
+    );
+    // The DPIA follows the declaration and does not call everyone separate.
+    let dpia = doc("dpia");
+    assert!(!dpia.contains("Alle partijen zijn afzonderlijk"), "{dpia}");
+    assert!(dpia.contains("behalve waar Partijen gezamenlijk verantwoordelijk zijn (artikel 26 AVG): SWV Regio Voorbeeld, Gemeente Voorstad en Gemeente Achterveld voor het plan van aanpak per jongere"), "{dpia}");
     let a = artikel("verwerkingsverantwoordelijken");
     assert!(
         a.contains("## Artikel 2 Afzonderlijke en gezamenlijke verwerkingsverantwoordelijken"),

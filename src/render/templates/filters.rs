@@ -21,12 +21,17 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_function("range", bounded_range);
     tera.register_filter(
         "opsomming",
-        |items: &[Value], _: Kwargs, _: &State| -> String {
+        |items: &[Value], kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
             let items: Vec<String> = items
                 .iter()
                 .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
                 .collect();
-            opsomming(&items)
+            // `taal="en"`: `a, b and c`, for a document in English.
+            Ok(if engels(&kwargs)? {
+                crate::nl::opsomming_engels(&items)
+            } else {
+                opsomming(&items)
+            })
         },
     );
     tera.register_filter("voluit", |n: u64, _: Kwargs, _: &State| -> String {
@@ -195,13 +200,13 @@ pub(super) fn register(tera: &mut Tera) {
     );
 }
 
-/// `taal="en"` on a citation function: the English citation.
+/// `taal="en"` on a citation function or `opsomming`: English.
 fn engels(kwargs: &Kwargs) -> tera::TeraResult<bool> {
     match kwargs.get::<String>("taal")?.as_deref() {
         None | Some("nl") => Ok(false),
         Some("en") => Ok(true),
         Some(other) => Err(tera::Error::message(format!(
-            "`taal=\"{other}\"`: de citeerfuncties kennen alleen \"nl\" en \"en\""
+            "`taal=\"{other}\"`: `opsomming` en de citeerfuncties kennen alleen \"nl\" en \"en\""
         ))),
     }
 }
