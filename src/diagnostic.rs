@@ -256,13 +256,14 @@ fn snippet(line: &str, column: u64) -> (String, usize) {
     (shown, caret)
 }
 
-/// Human rendering: a header line in the `file:line:column` form editors
-/// understand, then the source line with a caret, then help and source.
-/// Every text in it is [`visible`]: one diagnostic never prints a line that
-/// does not start with its own prefix.
 /// Most detail lines printed under one message.
 const MAX_DETAIL_LINES: usize = 40;
 
+/// Human rendering: a header line in the `file:line:column` form editors
+/// understand, then the source line with a caret, then help and source, and
+/// last the `convenant explain` command for the code.
+/// Every text in it is [`visible`]: one diagnostic never prints a line that
+/// does not start with its own prefix.
 pub(crate) fn render_human(d: &Diagnostic, sources: &Sources) -> String {
     let mut out = String::new();
     let _ = writeln!(
@@ -306,6 +307,10 @@ pub(crate) fn render_human(d: &Diagnostic, sources: &Sources) -> String {
     }
     if !d.bron.is_empty() {
         let _ = writeln!(out, "  = bron: {}", d.bron);
+    }
+    // Worded as in the GitHub annotations; only for codes `explain` knows.
+    if crate::rules::find(d.code).is_some() {
+        let _ = writeln!(out, "  = meer uitleg: `convenant explain {}`", d.code);
     }
     out
 }

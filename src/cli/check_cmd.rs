@@ -10,6 +10,7 @@ pub(super) fn run_check(
     format: CheckFormat,
     strict: bool,
     templates: Option<&Path>,
+    uit: Uitvoer,
 ) -> u8 {
     let strict = if strict {
         check::Strictness::Strict
@@ -50,9 +51,13 @@ pub(super) fn run_check(
             print_out(&crate::report::github::render(&verslagen));
         }
         CheckFormat::Human => {
+            // Every piece is guarded as it is added: the colours of `uit`
+            // are escapes a second guard would undo.
             let mut err = String::new();
             for (dir, c) in dirs.iter().zip(&checked) {
                 let mut shown = super::open_cmd::summarised(c, dir);
+                shown.retain(|d| uit.toont(d));
+                // Errors first, the findings (DPIA verdict, open items) last.
                 diagnostic::for_people(&mut shown);
                 // A hundred of one code in one file say enough; the rest is
                 // counted, so a large file cannot flood a CI log.
@@ -62,7 +67,7 @@ pub(super) fn run_check(
                     let n = seen.entry((d.code, d.loc.map(|l| l.file))).or_default();
                     *n += 1;
                     if *n <= MAX_PER_CODE {
-                        err.push_str(&diagnostic::render_human(d, &c.sources));
+                        err.push_str(&uit.diagnostic(d, &c.sources));
                         err.push('\n');
                     }
                 }
@@ -74,22 +79,23 @@ pub(super) fn run_check(
                                 diagnostic::visible(&c.sources.path(f).display().to_string())
                             )
                         });
-                        err.push_str(&format!(
+                        err.push_str(&diagnostic::guard(&format!(
                             "… en nog {} meldingen {code}{waar} (`--format json` toont ze allemaal)\n\n",
                             n - MAX_PER_CODE
-                        ));
+                        )));
                     }
                 }
-                let verdict = if c.fails(strict) {
-                    "afgekeurd"
-                } else {
-                    "in orde"
-                };
-                err.push_str(&format!(
+                let fails = c.fails(strict);
+                // `-q`: a casus that passes is not mentioned.
+                if uit.stil() && !fails {
+                    continue;
+                }
+                let verdict = if fails { "afgekeurd" } else { "in orde" };
+                err.push_str(&diagnostic::guard(&format!(
                     "{}: {verdict} ({})\n",
                     diagnostic::visible(&dir.display().to_string()),
                     diagnostic::summary(&c.diagnostics)
-                ));
+                )));
                 // Point a first-time user at the explanations, once.
                 if let Some(d) = c
                     .diagnostics
@@ -102,7 +108,7 @@ pub(super) fn run_check(
                     ));
                 }
             }
-            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+            uitvoer::eprint_klaar(&err);
         }
     }
     if invalid { EXIT_INVALID } else { EXIT_OK }

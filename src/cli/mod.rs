@@ -20,6 +20,7 @@ mod init_cmd;
 mod open_cmd;
 mod register_cmd;
 mod render_cmd;
+mod uitvoer;
 
 use check_cmd::run_check;
 use completions_cmd::{completions, man};
@@ -29,6 +30,7 @@ use init_cmd::run_init;
 use open_cmd::run_open;
 use register_cmd::run_register;
 use render_cmd::run_render;
+use uitvoer::Uitvoer;
 
 pub(crate) const EXIT_OK: u8 = 0;
 pub(crate) const EXIT_INVALID: u8 = 1;
@@ -40,9 +42,11 @@ pub(crate) const EXIT_TYPST: u8 = 3;
     name = "convenant",
     version,
     about = "Maakt van een casus (YAML) het privacyconvenant met bijlagen, de verwerkersovereenkomsten en de DPIA, en weigert zolang de casus in strijd is met de wet.",
-    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant diff main:casus/regio-voorbeeld casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus (bij diff: er veranderde iets), 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
+    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant diff main:casus/regio-voorbeeld casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n  convenant check -q                (alleen fouten)\n\n-q, -v en --color gelden voor elke opdracht. Kleur komt er met --color auto alleen op een terminal, en niet als de omgevingsvariabele NO_COLOR gezet is (https://no-color.org).\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus (bij diff: er veranderde iets), 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
 )]
 struct Cli {
+    #[command(flatten)]
+    globaal: uitvoer::Globaal,
     #[command(subcommand)]
     command: Command,
 }
@@ -274,13 +278,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
+    let uit = cli.globaal.uitvoer();
     let code = match cli.command {
         Command::Check {
             casus,
             format,
             strict,
             templates,
-        } => run_check(&casus, format, strict, templates.as_deref()),
+        } => run_check(&casus, format, strict, templates.as_deref(), uit),
         Command::Render {
             casus,
             out,
@@ -299,13 +304,14 @@ pub fn main() -> ExitCode {
                 track_changes: wijzigingen_bijhouden,
             },
             templates.as_deref(),
+            uit,
         ),
         Command::Open {
             casus,
             format,
             templates,
-        } => run_open(&casus, format, templates.as_deref()),
-        Command::Register { casus, out } => run_register(&casus, &out),
+        } => run_open(&casus, format, templates.as_deref(), uit),
+        Command::Register { casus, out } => run_register(&casus, &out, uit),
         Command::Diff {
             oud,
             nieuw,
@@ -451,22 +457,23 @@ fn casus_above() -> Result<Option<Vec<PathBuf>>, String> {
     }
 }
 
-/// Write to stderr through [`diagnostic::guard`]: no text from a casus,
-/// template or typst reaches the log raw.
-/// The errors of a checked casus as people read them, one per paragraph.
-fn errors_human(c: &Checked) -> String {
+/// The errors of a checked casus as people read them, one per paragraph,
+/// already guarded (and coloured when asked).
+fn errors_human(c: &Checked, uit: Uitvoer) -> String {
     let mut err = String::new();
     for d in c
         .diagnostics
         .iter()
         .filter(|d| d.severity == diagnostic::Severity::Error)
     {
-        err.push_str(&diagnostic::render_human(d, &c.sources));
+        err.push_str(&uit.diagnostic(d, &c.sources));
         err.push('\n');
     }
     err
 }
 
+/// Write to stderr through [`diagnostic::guard`]: no text from a casus,
+/// template or typst reaches the log raw.
 fn eprint_guarded(text: &str) {
     let _ = io::stderr().write_all(diagnostic::guard(text).as_bytes());
 }

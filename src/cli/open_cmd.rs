@@ -88,7 +88,12 @@ pub(super) fn summarised(c: &Checked, dir: &Path) -> Vec<diagnostic::Diagnostic>
 }
 
 /// `convenant open [CASUS]`: every open item, per party that must decide.
-pub(super) fn run_open(given: &[PathBuf], format: Format, templates: Option<&Path>) -> u8 {
+pub(super) fn run_open(
+    given: &[PathBuf],
+    format: Format,
+    templates: Option<&Path>,
+    uit: Uitvoer,
+) -> u8 {
     let dirs = match casus_dirs(given, true) {
         Ok(dirs) => dirs,
         Err(message) => {
@@ -99,10 +104,9 @@ pub(super) fn run_open(given: &[PathBuf], format: Format, templates: Option<&Pat
     let templates = match Templates::load(templates) {
         Ok(t) => t,
         Err(e) => {
-            eprint_guarded(&diagnostic::render_human(
-                &e.diagnostic().split_lines(),
-                &Default::default(),
-            ));
+            uitvoer::eprint_klaar(
+                &uit.diagnostic(&e.diagnostic().split_lines(), &Default::default()),
+            );
             return EXIT_INVALID;
         }
     };
@@ -113,12 +117,12 @@ pub(super) fn run_open(given: &[PathBuf], format: Format, templates: Option<&Pat
     let mut text = String::new();
     for ((dir, c), items) in dirs.iter().zip(&checked).zip(&items) {
         if c.has_errors() && items.is_empty() {
-            let mut err = super::errors_human(c);
-            err.push_str(&format!(
+            let mut err = super::errors_human(c, uit);
+            err.push_str(&diagnostic::guard(&format!(
                 "{}: afgekeurd; de open punten zijn pas te bepalen als de fouten zijn opgelost\n",
                 diagnostic::visible(&dir.display().to_string())
-            ));
-            eprint_guarded(&err);
+            )));
+            uitvoer::eprint_klaar(&err);
             code = EXIT_INVALID;
             continue;
         }

@@ -6,7 +6,7 @@ use super::*;
 use crate::output::{OutFile, write_all};
 use crate::register::{Bron, bestanden};
 
-pub(super) fn run_register(given: &[PathBuf], out: &Path) -> u8 {
+pub(super) fn run_register(given: &[PathBuf], out: &Path, uit: Uitvoer) -> u8 {
     let dirs = match casus_dirs(given, false) {
         Ok(dirs) => dirs,
         Err(message) => {
@@ -19,12 +19,12 @@ pub(super) fn run_register(given: &[PathBuf], out: &Path) -> u8 {
         let c = check::check(dir);
         let shown = diagnostic::visible(&dir.display().to_string());
         if c.has_errors() {
-            let mut err = super::errors_human(&c);
-            err.push_str(&format!(
+            let mut err = super::errors_human(&c, uit);
+            err.push_str(&diagnostic::guard(&format!(
                 "{shown}: afgekeurd ({}); er is geen register gemaakt. Los de fouten op; `convenant check {shown}` toont ze.\n",
                 diagnostic::summary(&c.diagnostics)
-            ));
-            eprint_guarded(&err);
+            )));
+            uitvoer::eprint_klaar(&err);
             code = EXIT_INVALID;
             continue;
         }
@@ -63,6 +63,7 @@ pub(super) fn run_register(given: &[PathBuf], out: &Path) -> u8 {
         };
         let target = out.join(&naam).join("register");
         match write_all(&target, &files, |_| false, false) {
+            Ok(_) if uit.stil() => {}
             Ok(w) => {
                 let _ = print_out(&diagnostic::guard(&format!(
                     "{shown}: register in {} ({} bestanden, {} nieuw of gewijzigd)\n",

@@ -7,6 +7,7 @@ pub(super) fn run_render(
     given: &[PathBuf],
     options: render::Options,
     templates: Option<&Path>,
+    uit: Uitvoer,
 ) -> u8 {
     let start = std::time::Instant::now();
     let dirs = match casus_dirs(given, false) {
@@ -16,15 +17,15 @@ pub(super) fn run_render(
             return EXIT_USAGE;
         }
     };
+    // Every piece is guarded as it is added: the colours of `uit` are
+    // escapes a second guard would undo.
     let mut err = String::new();
     let templates = match Templates::load(templates) {
         Ok(t) => t,
         Err(e) => {
-            err.push_str(&diagnostic::render_human(
-                &e.diagnostic().split_lines(),
-                &Default::default(),
-            ));
-            let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+            uitvoer::eprint_klaar(
+                &uit.diagnostic(&e.diagnostic().split_lines(), &Default::default()),
+            );
             return EXIT_INVALID;
         }
     };
@@ -33,28 +34,37 @@ pub(super) fn run_render(
     let mut checked: Vec<Checked> = crate::pool::map(options.jobs, &dirs, |d| check::check(d));
     super::open_cmd::add_open_items(&mut checked, &dirs, &templates);
     for (dir, c) in dirs.iter().zip(&checked) {
-        // Errors and warnings; findings (the DPIA verdict, the open items
-        // of a concept) go to index.html.
+        // Errors and warnings (with `-q` errors only); findings (the DPIA
+        // verdict, the open items of a concept) go to index.html, and with
+        // `-v` also here, after them.
+        let findings = if uit.niveau == uitvoer::Niveau::Uitvoerig {
+            let mut f = super::open_cmd::summarised(c, dir);
+            f.retain(|d| d.severity == diagnostic::Severity::Info);
+            f
+        } else {
+            Vec::new()
+        };
         for d in c
             .diagnostics
             .iter()
-            .filter(|d| d.severity != diagnostic::Severity::Info)
+            .filter(|d| d.severity != diagnostic::Severity::Info && uit.toont(d))
+            .chain(&findings)
         {
-            err.push_str(&diagnostic::render_human(d, &c.sources));
+            err.push_str(&uit.diagnostic(d, &c.sources));
             err.push('\n');
         }
         if c.has_errors() {
-            err.push_str(&format!(
+            err.push_str(&diagnostic::guard(&format!(
                 "{}: afgekeurd ({}); er is niets gemaakt\n",
                 diagnostic::visible(&dir.display().to_string()),
                 diagnostic::summary(&c.diagnostics)
-            ));
+            )));
         }
     }
     // A casus with errors is skipped (and named above); the others are made.
     let skipped = checked.iter().filter(|c| c.has_errors()).count();
     if skipped == checked.len() {
-        let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+        uitvoer::eprint_klaar(&err);
         return EXIT_INVALID;
     }
     // Without typst the other formats are still made; the exit code says
@@ -78,10 +88,10 @@ pub(super) fn run_render(
                             .join(", ")
                     ));
                 }
-                no_typst = Some(diagnostic::render_human(&d, &Default::default()));
+                no_typst = Some(uit.diagnostic(&d, &Default::default()));
                 if options.formats.is_empty() {
                     err.push_str(no_typst.as_deref().unwrap_or_default());
-                    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+                    uitvoer::eprint_klaar(&err);
                     return EXIT_TYPST;
                 }
                 None
@@ -91,9 +101,9 @@ pub(super) fn run_render(
         None
     };
     // The warnings of check come before the progress lines.
-    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+    uitvoer::eprint_klaar(&err);
     err.clear();
-    let terminal = io::stderr().is_terminal();
+    let terminal = io::stderr().is_terminal() && !uit.stil();
     let progress = |p: &render::Progress| {
         if terminal {
             eprint_guarded(&format!("{}\n", progress_line(p)));
@@ -113,11 +123,11 @@ pub(super) fn run_render(
     for ((_, dir), result) in items.iter().zip(results) {
         match result {
             Ok(r) => {
-                for w in &r.warnings {
-                    err.push_str(&format!(
+                for w in r.warnings.iter().filter(|_| !uit.stil()) {
+                    err.push_str(&diagnostic::guard(&format!(
                         "waarschuwing (typst): {}: {w}\n",
                         diagnostic::visible(&dir.display().to_string())
-                    ));
+                    )));
                 }
                 total.casus += 1;
                 total.pdfs_made += r.pdfs_made;
@@ -129,12 +139,12 @@ pub(super) fn run_render(
             Err(e) => {
                 if let Some(mut d) = e.diagnostic() {
                     d.message = format!("casus `{}`: {}", dir.display(), d.message);
-                    err.push_str(&diagnostic::render_human(&d, &Default::default()));
+                    err.push_str(&uit.diagnostic(&d, &Default::default()));
                 } else {
-                    err.push_str(&format!(
+                    err.push_str(&diagnostic::guard(&format!(
                         "fout: {}: {e}\n",
                         diagnostic::visible(&dir.display().to_string())
-                    ));
+                    )));
                 }
                 total.failed += 1;
                 code = code.max(e.exit_code());
@@ -145,8 +155,13 @@ pub(super) fn run_render(
         err.push_str(&message);
         code = code.max(EXIT_TYPST);
     }
-    err.push_str(&total.line(&options.out, start.elapsed()));
-    let _ = io::stderr().write_all(diagnostic::guard(&err).as_bytes());
+    // `-q`: the summary only when something went wrong.
+    if !uit.stil() || code != EXIT_OK {
+        err.push_str(&diagnostic::guard(
+            &total.line(&options.out, start.elapsed()),
+        ));
+    }
+    uitvoer::eprint_klaar(&err);
     code
 }
 

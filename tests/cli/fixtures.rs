@@ -200,12 +200,13 @@ fn problems(code: &str) -> Vec<String> {
     failures
 }
 
-/// What `convenant check` prints for the fail fixture of `code`, with the
-/// temporary folder written as `casus`, so the text can be pinned.
+/// What `convenant check -v` prints for the fail fixture of `code`, with the
+/// temporary folder written as `casus`, so the text can be pinned; `-v`
+/// gives the DPIA verdict with its reasons.
 fn human_output(code: &str) -> String {
     let casus = assemble(&root().join("tests/fixtures/rules").join(code).join("fail"));
     let out = crate::util::bin()
-        .arg("check")
+        .args(["check", "-v"])
         .arg(casus.path())
         .output()
         .unwrap();

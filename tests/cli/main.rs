@@ -16,6 +16,7 @@ mod groepen;
 mod html_nav;
 mod incremental;
 mod juridisch;
+mod kleur;
 #[allow(non_snake_case)]
 mod maken;
 mod open;
