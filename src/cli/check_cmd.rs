@@ -96,17 +96,6 @@ pub(super) fn run_check(
                     diagnostic::visible(&dir.display().to_string()),
                     diagnostic::summary(&c.diagnostics)
                 )));
-                // Point a first-time user at the explanations, once.
-                if let Some(d) = c
-                    .diagnostics
-                    .iter()
-                    .find(|d| d.severity != diagnostic::Severity::Info)
-                {
-                    err.push_str(&format!(
-                        "  = uitleg: `convenant explain {}` legt een code uit, met een voorbeeld\n",
-                        d.code
-                    ));
-                }
             }
             uitvoer::eprint_klaar(&err);
         }
