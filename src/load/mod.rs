@@ -7,6 +7,7 @@ use crate::source::{Loc, Sources};
 use std::path::{Path, PathBuf};
 
 mod fout;
+mod stukken;
 pub(crate) mod walk;
 
 use fout::yaml_error;
@@ -162,9 +163,19 @@ fn load_bytes(loaded: &mut Loaded, path: PathBuf, bytes: Vec<u8>) {
             // space too little ends its block early and then reads as a
             // "missing key". A syntax error is the real cause, so look for one.
             let syntax = serde_saphyr::from_str::<serde::de::IgnoredAny>(text).err();
-            loaded
-                .diagnostics
-                .push(yaml_error(file, text, syntax.as_ref().unwrap_or(&e)));
+            let first = yaml_error(file, text, syntax.as_ref().unwrap_or(&e));
+            // Then what else does not fit, item by item, so one run shows
+            // the errors of several items; each once, in file order.
+            let mut all = vec![first];
+            for e in stukken::errors(text) {
+                let d = yaml_error(file, text, &e);
+                if !all.iter().any(|a| a.loc == d.loc && a.message == d.message) {
+                    all.push(d);
+                }
+            }
+            all[1..].sort_by_key(|d| d.loc.map(|l| (l.line, l.column)));
+            all.truncate(stukken::MAX_PER_FILE);
+            loaded.diagnostics.extend(all);
         }
     }
 }

@@ -50,6 +50,11 @@ pub(crate) const YAML_01: Rule = Rule {
 met waarden van de juiste soort. Een onbekende sleutel is een fout (vaak een tikfout: \
 de melding stelt de bedoelde sleutel voor), net als een sleutel die twee keer in \
 hetzelfde blok staat.\n\n\
+Per bestand komt eerst de fout waar het lezen stopte, en daarna, in de volgorde \
+van het bestand, de fouten van de andere onderdelen van een lijst (elke partij, \
+stroom, verwerker ...), elk apart gelezen: één fout per onderdeel, tot twintig \
+per bestand. Twee fouten in één onderdeel ziet u dus na elkaar; een bestand \
+met YAML-ankers (`&`, `*`) wordt alleen als geheel gelezen.\n\n\
 Wat te doen: volg de melding en vergelijk met casus/regio-voorbeeld.",
     bron: "YAML 1.2; convenant: casusformaat (docs/casusformaat.md)",
     ontbrekend: false,

@@ -539,3 +539,28 @@ fn the_cause_comes_first_and_notices_last() {
         "{stderr}"
     );
 }
+
+/// Three typos in three items of one file show in one run, each at its own
+/// line, in file order; a later run is not needed to find the second.
+#[test]
+fn errors_in_several_items_of_a_file_show_in_one_run() {
+    let text = "gegevens:\n  - id: extra-a\n    nam: A\n    soort: gewoon\n  - id: extra-b\n    naam: B\n    soort: gewoonn\n  - id: extra-c\n    naam: C\n    soort: gewoon\n  - id: extra-d\n    naam: D\n    soort: gewoon\n    identificerend: ja\n";
+    let casus = casus_with("extra.yaml", text.as_bytes());
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1, "{stderr}");
+    let places: Vec<usize> = ["extra.yaml:3:", "extra.yaml:7:", "extra.yaml:14:"]
+        .iter()
+        .map(|p| {
+            stderr
+                .find(p)
+                .unwrap_or_else(|| panic!("no {p} in:\n{stderr}"))
+        })
+        .collect();
+    assert!(
+        places.windows(2).all(|w| w[0] < w[1]),
+        "not in file order:\n{stderr}"
+    );
+    // The item without a mistake gives none, and each error is told once.
+    assert!(!stderr.contains("extra.yaml:9:"), "{stderr}");
+    assert_eq!(stderr.matches("extra.yaml:3:").count(), 1, "{stderr}");
+}
