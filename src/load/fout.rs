@@ -44,11 +44,72 @@ pub(super) fn yaml_error(file: FileId, text: &str, e: &serde_saphyr::Error) -> D
             column,
         };
     }
+    let (mut message, mut help) = (message, help);
+    // A colon where no key can begin: a dash without its space on the line
+    // before, or a key indented further than the key above it; only a colon
+    // inside a value wants quotes.
+    if english.contains("mapping values are not allowed")
+        && let Some((at, m, h)) = misplaced_colon(text, loc)
+    {
+        loc = Loc { file, ..at };
+        message = m;
+        help = Some(h);
+    }
     let mut d = Diagnostic::error("YAML-01", message).at(loc);
     if let Some(help) = help {
         d = d.help(help);
     }
     d
+}
+
+/// What a colon where no key can begin means, when the lines around say
+/// it: `-id: x` (a dash without its space) on the line before, or a key
+/// indented further than the one above it (the colon is the line's first).
+fn misplaced_colon(text: &str, loc: Loc) -> Option<(Loc, String, String)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let i = usize::try_from(loc.line).ok()?.checked_sub(1)?;
+    let line = *lines.get(i)?;
+    let previous = lines[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    if let Some((j, p)) = previous {
+        let t = p.trim_start();
+        if t.starts_with('-')
+            && t.chars()
+                .nth(1)
+                .is_some_and(|c| !c.is_whitespace() && c != '-')
+        {
+            let column = (p.len() - t.len()) as u64 + 2;
+            return Some((
+                Loc {
+                    file: loc.file,
+                    line: j as u64 + 1,
+                    column,
+                },
+                "na het streepje van een lijstitem hoort een spatie".to_string(),
+                format!("schrijf `- {}`", t[1..].trim_end()),
+            ));
+        }
+    }
+    let indent = line.len() - line.trim_start().len();
+    let first_colon = line.find(':')?;
+    let key = line[indent..first_colon].trim();
+    let plain_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let at_first = loc.column as usize == line[..first_colon].chars().count() + 1;
+    if plain_key && at_first {
+        return Some((
+            Loc {
+                column: indent as u64 + 1,
+                ..loc
+            },
+            format!("`{key}:` springt verder in dan de sleutel erboven"),
+            "zet sleutels van hetzelfde blok recht onder elkaar, met even veel spaties ervoor"
+                .to_string(),
+        ));
+    }
+    None
 }
 
 /// The last line at or before `line` whose value opens a quote that the line
@@ -159,6 +220,27 @@ fn dutch(english: &str) -> (String, Option<String>) {
                 "houd één van beide; YAML kiest anders stilzwijgend".to_string()
             }),
         );
+    }
+    if english.contains("null is not allowed") {
+        return (
+            "hier ontbreekt een waarde".to_string(),
+            Some("schrijf een waarde na de dubbele punt, of verwijder de regel als de sleutel niet nodig is".to_string()),
+        );
+    }
+    for (open, close, example) in [
+        ("[", "]", "naar: [school-a, gemeente-a]"),
+        ("{", "}", "fg: { naam: A. Jansen, email: fg@voorbeeld.nl }"),
+    ] {
+        if english.contains(&format!("unclosed bracket '{open}'"))
+            || english.contains(&format!("unclosed brace '{open}'"))
+        {
+            return (
+                format!("een `{open}` wordt niet gesloten"),
+                Some(format!(
+                    "sluit met `{close}` op dezelfde regel, bijvoorbeeld `{example}`"
+                )),
+            );
+        }
     }
     let known = [
         (
@@ -298,8 +380,12 @@ mod tests {
         assert!(h.unwrap().contains("bedoelt u `naam`?"));
         let (m, _) = dutch("missing field `naam`");
         assert_eq!(m, "verplichte sleutel `naam` ontbreekt");
-        let (m, _) = dutch("unclosed bracket '['");
-        assert!(m.contains("unclosed bracket"));
+        let (m, h) = dutch("unclosed bracket '['");
+        assert_eq!(m, "een `[` wordt niet gesloten");
+        assert!(h.unwrap().contains("sluit met `]`"));
+        // A message the table does not know keeps the parser's words.
+        let (m, _) = dutch("something new");
+        assert!(m.contains("something new"), "{m}");
     }
 
     #[test]

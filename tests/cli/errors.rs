@@ -35,7 +35,7 @@ fn assert_located(text: &[u8], line: u64, column: u64, message: &str) {
 
 #[test]
 fn yaml_syntax_error_is_located() {
-    assert_located(b"doelen: [\n", 1, 9, "YAML kan niet gelezen worden");
+    assert_located(b"doelen: [\n", 1, 9, "een `[` wordt niet gesloten");
 }
 
 #[test]
@@ -455,6 +455,61 @@ fn common_yaml_mistakes_get_a_message_at_the_line_to_fix() {
             "partijen:\n  - id: x\n\tnaam: y\n",
             "extra.yaml:3:1",
             "vervang de tab door spaties",
+        ),
+        (
+            "partijen:\n  - id: x\n    naam:\n    soort: gemeente\n",
+            "extra.yaml:3:9",
+            "hier ontbreekt een waarde",
+        ),
+        (
+            "partijen:\n  -id: x\n    naam: X\n    soort: gemeente\n",
+            "extra.yaml:2:4",
+            "schrijf `- id: x`",
+        ),
+        (
+            "doelen:\n  - id: x\n    omschrijving: doel: iets\n",
+            "extra.yaml:3:23",
+            "tussen aanhalingstekens",
+        ),
+        (
+            "partijen:\n  - id: x\n     naam: X\n    soort: gemeente\n",
+            "extra.yaml:3:6",
+            "`naam:` springt verder in dan de sleutel erboven",
+        ),
+        (
+            "stromen:\n  - id: s-x\n    van: gemeente-a\n    naar: [school-a\n",
+            "extra.yaml:4:11",
+            "sluit met `]` op dezelfde regel",
+        ),
+        (
+            "partijen:\n  - id: x\n    naam: X\n    soort: gemeente\n    fg: { naam: A, email: a@b.nl\n",
+            "extra.yaml:5:9",
+            "sluit met `}` op dezelfde regel",
+        ),
+        (
+            "stromen:\n  - id: s-x\n    van: gemeente-a\n    naar: school-a, gemeente-a\n",
+            "extra.yaml:4:11",
+            "schrijf `[a, b]`",
+        ),
+        (
+            "partijen:\n  - id: x\n    Naam: X\n    soort: gemeente\n",
+            "extra.yaml:3:5",
+            "bedoelt u `naam`?",
+        ),
+        (
+            "partijen:\n  - id: x\n    naam X\n    soort: gemeente\n",
+            "extra.yaml:3:5",
+            "met een spatie na de dubbele punt",
+        ),
+        (
+            "partijen:\n  - id: x\n    naam: X\n",
+            "extra.yaml:3:5",
+            "verplichte sleutel `soort` ontbreekt",
+        ),
+        (
+            "partijen:\n  - id: x\n    naam: @home\n    soort: gemeente\n",
+            "extra.yaml:3:11",
+            "tussen aanhalingstekens",
         ),
     ];
     for (text, place, words) in cases {
