@@ -5,32 +5,34 @@ use crate::model::Datum;
 
 /// `a`, `a en b`, `a, b en c`.
 pub fn en(items: &[String]) -> String {
+    joined(items, "en")
+}
+
+/// `items` joined with commas and `conjunction` before the last.
+fn joined(items: &[String], conjunction: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
     }
 }
 
 /// `["a", "b", "c"]` → `a, b en c`; when an item has a comma of its own,
 /// `a, b; c d; e` (semicolons, so the list stays readable).
 pub fn opsomming(items: &[String]) -> String {
-    if items.iter().any(|i| i.contains(',')) {
-        return items.join("; ");
-    }
-    en(items)
+    list(items, "en")
 }
 
 /// `opsomming` for a document in English: `a, b and c`.
 pub fn opsomming_engels(items: &[String]) -> String {
+    list(items, "and")
+}
+
+fn list(items: &[String], conjunction: &str) -> String {
     if items.iter().any(|i| i.contains(',')) {
         return items.join("; ");
     }
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    joined(items, conjunction)
 }
 
 /// A number the way Dutch legal text writes it: in words up to twenty
@@ -96,20 +98,20 @@ pub fn datum_engels(d: Datum) -> String {
         "November",
         "December",
     ];
-    let month = MONTHS
-        .get(usize::from(d.maand).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?");
-    format!("{} {month} {}", d.dag, d.jaar)
+    day_month_year(d, &MONTHS)
 }
 
 /// `1 maart 2026`
 pub fn datum(d: Datum) -> String {
-    let maand = MAANDEN
+    day_month_year(d, &MAANDEN)
+}
+
+fn day_month_year(d: Datum, months: &[&str; 12]) -> String {
+    let month = months
         .get(usize::from(d.maand).wrapping_sub(1))
         .copied()
         .unwrap_or("?");
-    format!("{} {maand} {}", d.dag, d.jaar)
+    format!("{} {month} {}", d.dag, d.jaar)
 }
 
 #[cfg(test)]

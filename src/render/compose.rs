@@ -88,11 +88,7 @@ pub(crate) fn typst_source(
 ) -> String {
     use typst_markup::string_literal as s;
     let c = &view.convenant;
-    let (datum, versiedatum) = if doc.engels {
-        (&c.datum_en, &c.versiedatum_en)
-    } else {
-        (&c.datum, &c.versiedatum)
-    };
+    let (datum, versiedatum) = c.datums(doc.engels);
     let mut out = String::from(
         "// Gemaakt door convenant. Bewerk de casus of de sjablonen, niet dit bestand.\n",
     );
@@ -105,7 +101,7 @@ pub(crate) fn typst_source(
         s(datum),
         s(&c.plaats),
         c.concept,
-        versiedatum.as_deref().map_or_else(|| "none".to_string(), s),
+        versiedatum.map_or_else(|| "none".to_string(), s),
         doc.engels,
     ));
     out.push_str(templates.pagina_typ.trim_end());

@@ -209,18 +209,15 @@ pub fn prepare(
         }
         if fmt.contains(&Format::Docx) {
             let c = &view.convenant;
+            let (datum, versiedatum) = c.datums(doc.engels);
             let meta = docx::Meta {
                 titel: &doc.titel,
                 convenant: &c.titel,
                 kenmerk: &c.kenmerk,
                 versie: &c.versie,
-                datum: if doc.engels { &c.datum_en } else { &c.datum },
+                datum,
                 concept: c.concept,
-                versiedatum: if doc.engels {
-                    c.versiedatum_en.as_deref()
-                } else {
-                    c.versiedatum.as_deref()
-                },
+                versiedatum,
                 date,
                 track_changes: options.track_changes,
                 engels: doc.engels,

@@ -195,38 +195,53 @@ fn first_difference(a: &str, b: &str) -> String {
     )
 }
 
-#[test]
-fn every_document_reads_back_as_its_markdown() {
-    require_soffice();
+/// The example rendered as Markdown and DOCX: the folder (kept alive by the
+/// first value), its document stems, their DOCX files and what python-docx
+/// reads from each.
+fn example_docx() -> (
+    tempfile::TempDir,
+    PathBuf,
+    Vec<String>,
+    Vec<PathBuf>,
+    Vec<Value>,
+) {
     let out = tempfile::tempdir().unwrap();
     render_ok(&root().join("casus/regio-voorbeeld"), out.path(), "md,docx");
     let dir = out.path().join("regio-voorbeeld");
     let stems = stems(&dir);
-    assert_eq!(stems.len(), 18, "{stems:?}");
     let files: Vec<PathBuf> = stems
         .iter()
         .map(|s| dir.join(format!("{s}.docx")))
         .collect();
     let docs = read_back(&files);
+    (out, dir, stems, files, docs)
+}
 
-    // LibreOffice converts them all in one run, with a profile of its own.
-    let txt = tempfile::tempdir().unwrap();
+/// LibreOffice converts `files` to `to` in `outdir`, in one run, with a
+/// profile of its own.
+fn soffice(to: &str, outdir: &Path, files: &[PathBuf]) -> std::process::Output {
     let profile = tempfile::tempdir().unwrap();
-    let lo = Command::new("soffice")
+    Command::new("soffice")
         .arg(format!(
             "-env:UserInstallation=file://{}",
             profile.path().display()
         ))
-        .args([
-            "--headless",
-            "--convert-to",
-            "txt:Text (encoded):UTF8",
-            "--outdir",
-        ])
-        .arg(txt.path())
-        .args(&files)
+        .args(["--headless", "--convert-to", to, "--outdir"])
+        .arg(outdir)
+        .args(files)
         .output()
-        .expect("soffice runs");
+        .expect("soffice runs")
+}
+
+#[test]
+fn every_document_reads_back_as_its_markdown() {
+    require_soffice();
+    let (_out, dir, stems, files, docs) = example_docx();
+    assert_eq!(stems.len(), 18, "{stems:?}");
+
+    // LibreOffice converts them all in one run, with a profile of its own.
+    let txt = tempfile::tempdir().unwrap();
+    let lo = soffice("txt:Text (encoded):UTF8", txt.path(), &files);
     assert!(
         lo.status.success(),
         "LibreOffice failed: {}",
@@ -382,15 +397,7 @@ fn every_document_reads_back_as_its_markdown() {
 #[test]
 fn each_diagram_is_a_picture_of_its_svg_on_a_landscape_page() {
     require_soffice();
-    let out = tempfile::tempdir().unwrap();
-    render_ok(&root().join("casus/regio-voorbeeld"), out.path(), "md,docx");
-    let dir = out.path().join("regio-voorbeeld");
-    let stems = stems(&dir);
-    let files: Vec<PathBuf> = stems
-        .iter()
-        .map(|s| dir.join(format!("{s}.docx")))
-        .collect();
-    let docs = read_back(&files);
+    let (_out, dir, stems, _files, docs) = example_docx();
     let mut shown = 0;
     for (stem, doc) in stems.iter().zip(&docs) {
         let md = std::fs::read_to_string(dir.join(format!("{stem}.md"))).unwrap();
@@ -434,17 +441,11 @@ fn each_diagram_is_a_picture_of_its_svg_on_a_landscape_page() {
     assert!(shown >= 3, "{shown}");
 
     let pdf = tempfile::tempdir().unwrap();
-    let profile = tempfile::tempdir().unwrap();
-    let lo = Command::new("soffice")
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.path().display()
-        ))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(pdf.path())
-        .arg(dir.join("bijlage-3-casusoverleg-mdo.docx"))
-        .output()
-        .expect("soffice runs");
+    let lo = soffice(
+        "pdf",
+        pdf.path(),
+        &[dir.join("bijlage-3-casusoverleg-mdo.docx")],
+    );
     assert!(
         lo.status.success(),
         "{}",

@@ -107,6 +107,18 @@ pub struct ConvenantView {
     pub regio: Option<String>,
 }
 
+impl ConvenantView {
+    /// The date of signing and of this version, in the language of a
+    /// document (`engels`: `1 March 2026`).
+    pub(crate) fn datums(&self, engels: bool) -> (&str, Option<&str>) {
+        if engels {
+            (&self.datum_en, self.versiedatum_en.as_deref())
+        } else {
+            (&self.datum, self.versiedatum.as_deref())
+        }
+    }
+}
+
 /// A catalogue entry as cited in a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CitaatView {
