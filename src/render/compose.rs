@@ -83,7 +83,7 @@ pub(crate) fn typst_source(
     templates: &Templates,
     view: &CasusView,
     doc: &Document,
-    md: &str,
+    events: &[pulldown_cmark::Event],
     diagrams: &super::diagram::Diagrams,
 ) -> String {
     use typst_markup::string_literal as s;
@@ -106,6 +106,6 @@ pub(crate) fn typst_source(
     ));
     out.push_str(templates.pagina_typ.trim_end());
     out.push_str("\n\n#show: pagina.with(meta)\n\n");
-    out.push_str(&typst_markup::convert_with(md, diagrams));
+    out.push_str(&typst_markup::convert_with(events, diagrams));
     out
 }

@@ -7,8 +7,8 @@
 //! target (their text stays), and images are replaced by their alt text.
 
 use super::diagram::Diagrams;
-use super::typst_markup::{allowed_link, options};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
+use super::typst_markup::allowed_link;
+use pulldown_cmark::{Event, Tag, TagEnd, html};
 
 /// Refuses everything but the styles in the page itself.
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
@@ -24,16 +24,19 @@ pub(crate) fn body(markdown: &str) -> String {
 /// linked to its file for a full-size view.
 pub(crate) fn body_with(markdown: &str, diagrams: &Diagrams) -> String {
     let mut out = String::new();
-    html::push_html(&mut out, events(markdown, diagrams).into_iter());
+    let parsed = super::typst_markup::parse(markdown);
+    html::push_html(&mut out, events(&parsed, diagrams).into_iter());
     out
 }
 
 /// The events of a Markdown document, sanitised as said above, with our
 /// diagrams inline.
-pub(crate) fn events<'a>(markdown: &'a str, diagrams: &Diagrams) -> Vec<Event<'a>> {
+pub(crate) fn events<'a>(parsed: &[Event<'a>], diagrams: &Diagrams) -> Vec<Event<'a>> {
     let mut links: Vec<bool> = Vec::new();
     let mut in_diagram = false;
-    Parser::new_ext(markdown, options())
+    parsed
+        .iter()
+        .cloned()
         .filter_map(|ev| match ev {
             Event::Start(Tag::Image { dest_url, .. })
                 if diagrams.contains_key(dest_url.as_ref()) =>

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 /// pairs a name the text may use (`Bijlage 1`) with the file it names;
 /// `engels` gives the navigation in English, like the document.
 pub(crate) fn document_body(
-    markdown: &str,
+    parsed: &[Event],
     links: &[(String, String)],
     diagrams: &super::diagram::Diagrams,
     engels: bool,
@@ -21,7 +21,7 @@ pub(crate) fn document_body(
     } else {
         ("Inhoud", "Naar het overzicht van alle documenten")
     };
-    let mut evs = events(markdown, diagrams);
+    let mut evs = events(parsed, diagrams);
     let toc = anchor_headings(&mut evs);
     let mut evs = link_names(evs, links);
     // A concept's banner (a quotation first in the document) stays the
@@ -198,7 +198,9 @@ mod tests {
             ),
         ];
         let html = document_body(
-            "> **Concept**\n\n# Titel\n\n## Artikel 1 — Begrippen\n\nZie Bijlage 1 en Bijlage 3a, niet Bijlage 10.\n\n## Artikel 1 — Begrippen\n\n## Open {#open-3}\n",
+            &crate::render::typst_markup::parse(
+                "> **Concept**\n\n# Titel\n\n## Artikel 1 — Begrippen\n\nZie Bijlage 1 en Bijlage 3a, niet Bijlage 10.\n\n## Artikel 1 — Begrippen\n\n## Open {#open-3}\n",
+            ),
             &links,
             &Default::default(),
             false,

@@ -187,19 +187,21 @@ pub fn prepare(
         }
     }
     for (doc, md) in docs.iter().zip(markdown) {
+        // One parse of the Markdown for every format made from it.
+        let parsed = super::typst_markup::parse(&md);
         if fmt.contains(&Format::Html) {
             let own: Vec<(String, String)> = names
                 .iter()
                 .filter(|(_, file)| *file != format!("{}.html", doc.stem))
                 .cloned()
                 .collect();
-            let body = super::html_nav::document_body(&md, &own, &diagrams, doc.engels);
+            let body = super::html_nav::document_body(&parsed, &own, &diagrams, doc.engels);
             let lang = if doc.engels { "en" } else { "nl" };
             let page = html::page_in(lang, &doc.titel, &templates.stijl_css, &body);
             files.push(text(format!("{}.html", doc.stem), page));
         }
         if fmt.contains(&Format::Typ) || pdf {
-            let source = typst_source(templates, &view, doc, &md, &diagrams);
+            let source = typst_source(templates, &view, doc, &parsed, &diagrams);
             if fmt.contains(&Format::Typ) {
                 files.push(text(format!("{}.typ", doc.stem), source.clone()));
             }
@@ -222,8 +224,13 @@ pub fn prepare(
                 track_changes: options.track_changes,
                 engels: doc.engels,
             };
-            let bytes = docx::document(&meta, &md, templates.referentie_docx.as_ref(), &diagrams)
-                .map_err(|e| {
+            let bytes = docx::document(
+                &meta,
+                &parsed,
+                templates.referentie_docx.as_ref(),
+                &diagrams,
+            )
+            .map_err(|e| {
                 RenderError::Template(super::templates::TemplateError::new(format!(
                     "{}.docx kan niet gemaakt worden: {e}",
                     doc.stem

@@ -10,6 +10,7 @@
 use super::diagram::{Diagram, Diagrams};
 use super::markdown_escape::is_line_break;
 use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The Markdown extensions our templates use; the HTML writer uses the same.
@@ -66,16 +67,28 @@ pub(crate) fn allowed_link(url: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
+/// The events of a document's Markdown: parsed once, for each format made
+/// from it (HTML, Typst, DOCX).
+pub(crate) fn parse(markdown: &str) -> Vec<Event<'_>> {
+    Parser::new_ext(markdown, options()).collect()
+}
+
 /// The events of a Markdown document without its footnote definitions, and
 /// those definitions by label: Typst and DOCX put a footnote's text where it
-/// is referenced.
-pub(crate) fn events_and_footnotes(
-    markdown: &str,
-) -> (Vec<Event<'_>>, BTreeMap<String, Vec<Event<'_>>>) {
-    let events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+/// is referenced. A document without footnotes (the usual case) is borrowed
+/// as it is.
+pub(crate) fn events_and_footnotes<'b, 'a>(
+    events: &'b [Event<'a>],
+) -> (Cow<'b, [Event<'a>]>, BTreeMap<String, Vec<Event<'a>>>) {
     let mut footnotes: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+    if !events
+        .iter()
+        .any(|e| matches!(e, Event::Start(Tag::FootnoteDefinition(_))))
+    {
+        return (Cow::Borrowed(events), footnotes);
+    }
     let mut body = Vec::with_capacity(events.len());
-    let mut iter = events.into_iter();
+    let mut iter = events.iter().cloned();
     while let Some(ev) = iter.next() {
         if let Event::Start(Tag::FootnoteDefinition(label)) = ev {
             let mut depth = 1;
@@ -98,20 +111,20 @@ pub(crate) fn events_and_footnotes(
             body.push(ev);
         }
     }
-    (body, footnotes)
+    (Cow::Owned(body), footnotes)
 }
 
 /// Typst markup for a Markdown document.
 #[cfg(test)]
 pub(crate) fn convert(markdown: &str) -> String {
-    convert_with(markdown, &Diagrams::new())
+    convert_with(&parse(markdown), &Diagrams::new())
 }
 
 /// The same, with an image of one of our diagrams as that SVG, its bytes in
 /// the source (typst reads no file for it); a wide one on a landscape page.
-pub(crate) fn convert_with(markdown: &str, diagrams: &Diagrams) -> String {
+pub(crate) fn convert_with(events: &[Event], diagrams: &Diagrams) -> String {
     // Footnote definitions are typeset at their reference: collect them first.
-    let (body, footnotes) = events_and_footnotes(markdown);
+    let (body, footnotes) = events_and_footnotes(events);
     let mut w = Writer {
         out: String::new(),
         footnotes: &footnotes,

@@ -23,6 +23,7 @@ pub(crate) use redline::{Blok, Merk, redline};
 pub use reference::HouseStyle;
 pub(crate) use reference::{MAX_REFERENCE_BYTES, REFERENTIE_DOCX, parse as parse_reference};
 
+use std::borrow::Cow;
 use std::io::Write as _;
 
 /// What the package says about its document, besides the body.
@@ -51,12 +52,12 @@ pub(crate) struct Meta<'a> {
 /// which would be a bug: the error says what the zip writer said.
 pub(crate) fn document(
     meta: &Meta,
-    markdown: &str,
+    events: &[pulldown_cmark::Event],
     house: Option<&HouseStyle>,
     diagrams: &crate::render::diagram::Diagrams,
 ) -> Result<Vec<u8>, String> {
     let ids = &style_ids(house);
-    let body = body::convert_with(markdown, ids, diagrams);
+    let body = body::convert_with(events, ids, diagrams);
     package(meta, &body, house)
 }
 
@@ -68,53 +69,75 @@ fn style_ids(house: Option<&HouseStyle>) -> styles::StyleIds {
 /// The package around a body that is already OOXML.
 fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result<Vec<u8>, String> {
     let ids = &style_ids(house);
-    let mut package: Vec<(&str, Vec<u8>)> = Vec::with_capacity(14);
+    let mut package: Vec<(&str, Pieces)> = Vec::with_capacity(14);
     let extra = parts::Extra {
         footnotes: !body.footnotes.is_empty(),
         pictures: body.pictures.len(),
         theme: house.is_some_and(|h| h.theme.is_some()),
         font_table: house.is_some_and(|h| h.font_table.is_some()),
     };
-    package.push(("[Content_Types].xml", parts::content_types(&extra).into()));
-    package.push(("_rels/.rels", parts::package_rels().into()));
-    package.push(("docProps/core.xml", parts::core(meta).into()));
-    package.push(("docProps/app.xml", parts::app().into()));
-    package.push(("word/document.xml", parts::document(body).into()));
+    package.push(("[Content_Types].xml", owned(parts::content_types(&extra))));
+    package.push(("_rels/.rels", owned(parts::package_rels())));
+    package.push(("docProps/core.xml", owned(parts::core(meta))));
+    package.push(("docProps/app.xml", owned(parts::app())));
+    // The body is most of the package: written into the zip as it is, not
+    // copied into one string with the part's start and end first.
+    let (head, tail) = parts::document_around();
+    package.push((
+        "word/document.xml",
+        vec![
+            owned_bytes(head),
+            body.xml.as_bytes().into(),
+            owned_bytes(tail),
+        ],
+    ));
     package.push((
         "word/_rels/document.xml.rels",
-        parts::document_rels(&extra, &body.links).into(),
+        owned(parts::document_rels(&extra, &body.links)),
     ));
     let styles = match house {
-        Some(h) => h.styles.clone(),
-        None => styles::builtin().into_bytes(),
+        Some(h) => &h.styles,
+        None => styles::builtin().as_bytes(),
     };
-    package.push(("word/styles.xml", styles));
-    package.push(("word/numbering.xml", body.lists.xml().into()));
-    package.push(("word/settings.xml", parts::settings(meta, &extra).into()));
-    package.push(("word/header1.xml", parts::header(meta, ids).into()));
-    package.push(("word/footer1.xml", parts::footer(meta, ids).into()));
+    package.push(("word/styles.xml", vec![styles.into()]));
+    package.push(("word/numbering.xml", owned(body.lists.xml())));
+    package.push(("word/settings.xml", owned(parts::settings(meta, &extra))));
+    package.push(("word/header1.xml", owned(parts::header(meta, ids))));
+    package.push(("word/footer1.xml", owned(parts::footer(meta, ids))));
     if extra.footnotes {
-        package.push(("word/footnotes.xml", parts::footnotes(body).into()));
+        package.push(("word/footnotes.xml", owned(parts::footnotes(body))));
     }
     if let Some(h) = house {
         if let Some(theme) = &h.theme {
-            package.push(("word/theme/theme1.xml", theme.clone()));
+            package.push(("word/theme/theme1.xml", vec![theme.as_slice().into()]));
         }
         if let Some(fonts) = &h.font_table {
-            package.push(("word/fontTable.xml", fonts.clone()));
+            package.push(("word/fontTable.xml", vec![fonts.as_slice().into()]));
         }
     }
     let media: Vec<String> = (1..=body.pictures.len())
         .map(|n| format!("word/media/schema{n}.svg"))
         .collect();
     for (name, svg) in media.iter().zip(&body.pictures) {
-        package.push((name, svg.clone().into_bytes()));
+        package.push((name, vec![svg.as_bytes().into()]));
     }
     zip(&package, meta.date)
 }
 
+/// A part's bytes, in pieces written one after the other.
+type Pieces<'a> = Vec<Cow<'a, [u8]>>;
+
+/// A part we made.
+fn owned(xml: String) -> Pieces<'static> {
+    vec![owned_bytes(xml)]
+}
+
+fn owned_bytes(xml: String) -> Cow<'static, [u8]> {
+    Cow::Owned(xml.into_bytes())
+}
+
 /// The parts as a zip archive, in the given order, each with the same date.
-fn zip(parts: &[(&str, Vec<u8>)], (year, month, day): (i32, u32, u32)) -> Result<Vec<u8>, String> {
+fn zip(parts: &[(&str, Pieces)], (year, month, day): (i32, u32, u32)) -> Result<Vec<u8>, String> {
     // A DOS date runs from 1980 to 2107.
     let date = zip::DateTime::from_date_and_time(
         u16::try_from(year.clamp(1980, 2107)).unwrap_or(1980),
@@ -125,27 +148,32 @@ fn zip(parts: &[(&str, Vec<u8>)], (year, month, day): (i32, u32, u32)) -> Result
         0,
     )
     .unwrap_or_default();
-    // Level 1, the fastest deflate, and a part under 4 KiB stored as it is:
-    // setting up deflate for each part cost more than the rest of the
-    // package together. The files of the example are 213 KiB together
-    // instead of 128 KiB at level 6 for every part (docs/prestaties.md).
-    let deflated = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(1))
-        .last_modified_time(date)
-        .unix_permissions(0o644);
+    // Every part is stored, not deflated: a zip may hold either (the
+    // Open Packaging Conventions allow both), and compressing was most of
+    // the cost of a DOCX (docs/prestaties.md). The files are about four
+    // times larger (the example's 10 together about 1 MiB), and a git
+    // repository packs stored parts well where deflated ones do not delta.
     let stored = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Stored)
         .last_modified_time(date)
         .unix_permissions(0o644);
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, bytes) in parts {
+    // Room for the parts, a local header and a central directory entry
+    // each (about 30 and 46 bytes and the name twice), and the end record.
+    let room: usize = parts
+        .iter()
+        .map(|(name, pieces)| pieces.iter().map(|p| p.len()).sum::<usize>() + 2 * name.len() + 128)
+        .sum::<usize>()
+        + 64;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(room)));
+    for (name, pieces) in parts {
         writer
-            .start_file(*name, if bytes.len() < 4096 { stored } else { deflated })
+            .start_file(*name, stored)
             .map_err(|e| format!("{name}: {e}"))?;
-        writer
-            .write_all(bytes)
-            .map_err(|e| format!("{name}: {e}"))?;
+        for bytes in pieces {
+            writer
+                .write_all(bytes)
+                .map_err(|e| format!("{name}: {e}"))?;
+        }
     }
     writer
         .finish()

@@ -282,13 +282,15 @@ pub(super) fn footer(meta: &Meta, ids: &StyleIds) -> String {
     )
 }
 
-/// `word/document.xml`: the body, then the page with its header and footer.
-pub(super) fn document(body: &Body) -> String {
-    format!(
-        "{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\" xmlns:wp=\"{}\"><w:body>{}{}</w:body></w:document>",
-        super::body::WP_NS,
-        body.xml,
-        section(PAGE)
+/// What comes before and after the body in `word/document.xml`: the root,
+/// and after the body the page with its header and footer.
+pub(super) fn document_around() -> (String, String) {
+    (
+        format!(
+            "{DECL}<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\" xmlns:wp=\"{}\"><w:body>",
+            super::body::WP_NS,
+        ),
+        format!("{}</w:body></w:document>", section(PAGE)),
     )
 }
 

@@ -184,7 +184,12 @@ pub(super) fn definition(i: usize, id: &str, normal: &str, default: bool) -> Str
 }
 
 /// Our `word/styles.xml`: A4 text in Calibri 10.5 pt, Dutch, and the styles above.
-pub(super) fn builtin() -> String {
+pub(super) fn builtin() -> &'static str {
+    static BUILTIN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(make_builtin)
+}
+
+fn make_builtin() -> String {
     let mut out = String::from(DECL);
     out.push_str(&format!("<w:styles xmlns:w=\"{W_NS}\">"));
     out.push_str(

@@ -2,6 +2,7 @@
 
 use super::styles::StyleIds;
 use super::*;
+use crate::render::typst_markup::parse;
 use std::io::Read as _;
 
 fn meta() -> Meta<'static> {
@@ -55,7 +56,7 @@ fn body(md: &str) -> String {
 fn the_package_has_its_parts_in_order_and_every_part_parses() {
     let md =
         "# Titel\n\nTekst met [link](https://example.org) en voetnoot[^1].\n\n[^1]: De *noot*.\n";
-    let bytes = document(&meta(), md, None, &Default::default()).unwrap();
+    let bytes = document(&meta(), &parse(md), None, &Default::default()).unwrap();
     let parts = unpack(&bytes);
     let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
@@ -89,7 +90,7 @@ fn the_package_has_its_parts_in_order_and_every_part_parses() {
     assert!(part("word/footnotes.xml").contains("De </w:t>"));
     assert!(!part("word/settings.xml").contains("trackRevisions"));
     assert_eq!(
-        document(&meta(), md, None, &Default::default()).unwrap(),
+        document(&meta(), &parse(md), None, &Default::default()).unwrap(),
         bytes,
         "reproducible"
     );
@@ -97,7 +98,7 @@ fn the_package_has_its_parts_in_order_and_every_part_parses() {
         track_changes: true,
         ..meta()
     };
-    let parts = unpack(&document(&tracked, md, None, &Default::default()).unwrap());
+    let parts = unpack(&document(&tracked, &parse(md), None, &Default::default()).unwrap());
     assert!(
         parts
             .iter()
@@ -201,7 +202,7 @@ fn hostile_text_stays_text() {
 #[test]
 fn a_concept_has_the_watermark_and_a_definitief_not() {
     let header = |m: &Meta| {
-        unpack(&document(m, "Tekst\n", None, &Default::default()).unwrap())
+        unpack(&document(m, &parse("Tekst\n"), None, &Default::default()).unwrap())
             .into_iter()
             .find(|(n, _)| n == "word/header1.xml")
             .unwrap()

@@ -39,12 +39,16 @@ pub(super) struct Body {
 
 #[cfg(test)]
 pub(super) fn convert(markdown: &str, ids: &StyleIds) -> Body {
-    convert_with(markdown, ids, &Diagrams::new())
+    convert_with(
+        &crate::render::typst_markup::parse(markdown),
+        ids,
+        &Diagrams::new(),
+    )
 }
 
 /// The body; an image of one of `diagrams` becomes that SVG as a picture.
-pub(super) fn convert_with(markdown: &str, ids: &StyleIds, diagrams: &Diagrams) -> Body {
-    let (body, defs) = events_and_footnotes(markdown);
+pub(super) fn convert_with(events: &[Event], ids: &StyleIds, diagrams: &Diagrams) -> Body {
+    let (body, defs) = events_and_footnotes(events);
     let articles = articles(&body);
     let mut shared = Shared {
         links: Vec::new(),
@@ -54,6 +58,17 @@ pub(super) fn convert_with(markdown: &str, ids: &StyleIds, diagrams: &Diagrams) 
         pictures: Vec::new(),
     };
     let mut w = Writer::new(ids, &defs, &mut shared, false);
+    // Room for the XML: a document's text, escaped and in runs, is about a
+    // third of its body; growing the string by doubling copied it again
+    // and again.
+    let text: usize = body
+        .iter()
+        .map(|e| match e {
+            Event::Text(t) | Event::Code(t) => t.len(),
+            _ => 0,
+        })
+        .sum();
+    w.out.reserve(3 * text + 64 * body.len());
     w.diagrams = Some(diagrams);
     w.articles = articles;
     w.events(&body);
@@ -196,8 +211,16 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
-    fn style(&self, s: S) -> String {
-        escape(self.ids.get(s))
+    /// A style's id, escaped for an attribute (a house style's id is
+    /// usually letters and digits only, and then borrowed).
+    fn style(&self, s: S) -> std::borrow::Cow<'a, str> {
+        let ids: &'a StyleIds = self.ids;
+        let id = ids.get(s);
+        if id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            id.into()
+        } else {
+            escape(id).into()
+        }
     }
 
     fn event(&mut self, ev: &Event) {
@@ -435,7 +458,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                     self.open(None, None);
                 }
                 self.close();
-                let xml = std::mem::take(&mut self.out);
+                // The next cell's XML starts with room for a short one.
+                let xml = std::mem::replace(&mut self.out, String::with_capacity(512));
                 if let Some(cell) = self
                     .table
                     .as_mut()

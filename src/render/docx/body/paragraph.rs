@@ -23,8 +23,10 @@ impl Writer<'_, '_> {
         });
         self.out.push_str("<w:p><w:pPr>");
         if let Some(s) = style {
-            self.out
-                .push_str(&format!("<w:pStyle w:val=\"{}\"/>", self.style(s)));
+            let id = self.style(s);
+            self.out.push_str("<w:pStyle w:val=\"");
+            self.out.push_str(&id);
+            self.out.push_str("\"/>");
         }
         let keep_at = self.out.len();
         if self.quote > 0 && self.table.is_none() {
