@@ -28,15 +28,35 @@ pub(crate) struct Builder<'a> {
     /// some other flow carries.
     pub(crate) in_anoniem: std::collections::HashSet<&'a str>,
     pub(crate) in_herkenbaar: std::collections::HashSet<&'a str>,
+    /// Flow id → the parties that receive it (groups resolved), built once:
+    /// the DPIA asks this of every flow for every party and processor.
+    ontvangers: std::collections::HashMap<&'a str, Vec<&'a crate::model::Partij>>,
 }
 
 impl<'a> Builder<'a> {
+    /// The parties that receive flow `s`, groups resolved, each once.
+    pub(crate) fn ontvangers(&self, s: &crate::model::Stroom) -> &[&'a crate::model::Partij] {
+        self.ontvangers
+            .get(s.id.value.as_str())
+            .map_or(&[], Vec::as_slice)
+    }
+
     pub(crate) fn new(casus: &'a Casus) -> Builder<'a> {
         let mut b = Builder {
             casus,
             bronnen: std::collections::HashMap::new(),
             in_anoniem: std::collections::HashSet::new(),
             in_herkenbaar: std::collections::HashSet::new(),
+            ontvangers: casus
+                .stromen
+                .iter()
+                .map(|s| {
+                    (
+                        s.id.value.as_str(),
+                        super::dpia_noodzaak::ontvangers(casus, s),
+                    )
+                })
+                .collect(),
         };
         let mut bronnen: std::collections::HashMap<&'a str, Vec<String>> =
             std::collections::HashMap::new();

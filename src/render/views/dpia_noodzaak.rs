@@ -99,19 +99,19 @@ pub(crate) fn identificeert(casus: &Casus, s: &Stroom) -> bool {
 /// The recipients of anonymous flow `s` that get identifying data of the
 /// children discussed in the same casusoverleg (any of its forms): they can
 /// put the description next to what they know.
-pub(crate) fn herkenbaar_voor<'a>(casus: &'a Casus, s: &'a Stroom) -> Vec<&'a Partij> {
+pub(crate) fn herkenbaar_voor<'a>(b: &Builder<'a>, s: &Stroom) -> Vec<&'a Partij> {
+    let casus = b.casus;
     let Some(overleg) = s.overleg.as_ref().map(|o| o.value.as_str()) else {
         return Vec::new();
     };
-    let wie: Vec<&Partij> = ontvangers(casus, s);
-    wie.into_iter()
+    b.ontvangers(s)
+        .iter()
+        .copied()
         .filter(|p| {
             casus.stromen.iter().any(|t| {
                 t.overleg.as_ref().is_some_and(|o| o.value == overleg)
                     && identificeert(casus, t)
-                    && ontvangers(casus, t)
-                        .iter()
-                        .any(|q| q.id.value == p.id.value)
+                    && b.ontvangers(t).iter().any(|q| q.id.value == p.id.value)
             })
         })
         .collect()
@@ -163,7 +163,8 @@ pub(crate) fn noodzaak(b: &Builder) -> Vec<NoodzaakView> {
                 bijzonder,
                 identificerend,
                 trede_id: trede.to_string(),
-                ontvangers: ontvangers(casus, s)
+                ontvangers: b
+                    .ontvangers(s)
                     .iter()
                     .map(|p| b.naam(&p.id.value))
                     .collect(),
@@ -171,7 +172,7 @@ pub(crate) fn noodzaak(b: &Builder) -> Vec<NoodzaakView> {
                 bewaartermijn: s.bewaartermijn.clone(),
                 wettelijk,
                 herkenbaar_voor: if s.anoniem {
-                    herkenbaar_voor(casus, s)
+                    herkenbaar_voor(b, s)
                         .iter()
                         .map(|p| b.naam(&p.id.value))
                         .collect()
@@ -261,16 +262,20 @@ pub(crate) fn eigen_systemen(b: &Builder) -> Vec<EigenSysteemView> {
                 .collect()
         })
         .unwrap_or_default();
+    // Party id → the numbers of the flows it receives, in one pass.
+    let mut per_partij: HashMap<&str, Vec<usize>> = HashMap::new();
+    for s in &casus.stromen {
+        if let Some(&n) = nummer.get(s.id.value.as_str()) {
+            for q in b.ontvangers(s) {
+                per_partij.entry(q.id.value.as_str()).or_default().push(n);
+            }
+        }
+    }
     casus
         .partijen
         .iter()
         .filter_map(|p| {
-            let mut ontvangt: Vec<usize> = casus
-                .stromen
-                .iter()
-                .filter(|s| ontvangers(casus, s).iter().any(|q| q.id == p.id))
-                .filter_map(|s| nummer.get(s.id.value.as_str()).copied())
-                .collect();
+            let mut ontvangt = per_partij.remove(p.id.value.as_str()).unwrap_or_default();
             ontvangt.sort_unstable();
             let verwerkers = eigen_verwerkers(casus, &p.id.value);
             (!ontvangt.is_empty() || !verwerkers.is_empty()).then(|| EigenSysteemView {

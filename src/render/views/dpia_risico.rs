@@ -5,7 +5,7 @@
 //! to where they are imposed and leaves the judgement (likelihood, impact,
 //! residual risk) to the assessor as open items.
 
-use super::dpia_noodzaak::{herkenbaar_voor, identificeert, nummers_van, ontvangers};
+use super::dpia_noodzaak::{herkenbaar_voor, identificeert, nummers_van};
 use super::*;
 use crate::model::{GegevenSoort, Kanaal, Partij, Stroom, Verwerker};
 use serde::Serialize;
@@ -174,7 +174,7 @@ pub(crate) fn risicos(b: &Builder) -> Vec<RisicoView> {
         if s.anoniem {
             bij("herleidbaar", Vec::new());
         }
-        if !s.anoniem && ontvangers(casus, s).len() >= VEEL_ONTVANGERS {
+        if !s.anoniem && b.ontvangers(s).len() >= VEEL_ONTVANGERS {
             let ids = casus
                 .gegevens_van(s)
                 .filter(|g| g.identifies())
@@ -191,7 +191,7 @@ pub(crate) fn risicos(b: &Builder) -> Vec<RisicoView> {
         }
     }
     for v in &casus.verwerkers {
-        let stromen = stromen_van_verwerker(casus, v);
+        let stromen = stromen_van_verwerker(b, v);
         let mut bij = |k: &'static str| {
             let r = rijen.entry(k).or_default();
             r.verwerkers.push(v);
@@ -240,13 +240,14 @@ fn wanverhouding(casus: &Casus, s: &Stroom) -> bool {
 /// The flows a processor's system carries: flows from or to a controller
 /// it works for that share a data category with it, and (for a shared
 /// environment) travel through a secure environment.
-fn stromen_van_verwerker<'a>(casus: &'a Casus, v: &'a Verwerker) -> Vec<&'a Stroom> {
+fn stromen_van_verwerker<'a>(b: &Builder<'a>, v: &Verwerker) -> Vec<&'a Stroom> {
+    let casus = b.casus;
     let voor = |id: &str| v.voor.iter().any(|r| r.value == id);
     casus
         .stromen
         .iter()
         .filter(|s| !s.anoniem)
-        .filter(|s| voor(&s.van.value) || ontvangers(casus, s).iter().any(|p| voor(&p.id.value)))
+        .filter(|s| voor(&s.van.value) || b.ontvangers(s).iter().any(|p| voor(&p.id.value)))
         .filter(|s| {
             s.gegevens
                 .iter()
@@ -267,14 +268,15 @@ fn rij(b: &Builder, nummer: &HashMap<&str, usize>, soort: &str, r: Rij, n: usize
     stromen.dedup();
     // Parties in casus order: providers and recipients of its flows, and
     // the controllers of its processors.
-    let betrokken = |p: &Partij| {
-        r.stromen
-            .iter()
-            .any(|s| s.van.value == p.id.value || ontvangers(casus, s).iter().any(|q| q.id == p.id))
-            || r.verwerkers
-                .iter()
-                .any(|v| v.voor.iter().any(|x| x.value == p.id.value))
-    };
+    let mut ids: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for s in &r.stromen {
+        ids.insert(s.van.value.as_str());
+        ids.extend(b.ontvangers(s).iter().map(|q| q.id.value.as_str()));
+    }
+    for v in &r.verwerkers {
+        ids.extend(v.voor.iter().map(|x| x.value.as_str()));
+    }
+    let betrokken = |p: &Partij| ids.contains(p.id.value.as_str());
     let partijen = casus
         .partijen
         .iter()
@@ -359,7 +361,7 @@ fn detail(b: &Builder, nummer: &HashMap<&str, usize>, s: &Stroom) -> RisicoDetai
     let casus = b.casus;
     RisicoDetail {
         nummer: nummer.get(s.id.value.as_str()).copied().unwrap_or_default(),
-        ontvangers: ontvangers(casus, s).len(),
+        ontvangers: b.ontvangers(s).len(),
         identificerend: identificeert(casus, s),
         overheid: casus
             .partij(&s.van.value)
@@ -371,7 +373,7 @@ fn detail(b: &Builder, nummer: &HashMap<&str, usize>, s: &Stroom) -> RisicoDetai
             .toestemming
             .as_ref()
             .and_then(|t| t.value.vrijwillig.clone()),
-        herkenbaar_voor: herkenbaar_voor(casus, s)
+        herkenbaar_voor: herkenbaar_voor(b, s)
             .iter()
             .map(|p| b.naam(&p.id.value))
             .collect(),
