@@ -560,6 +560,110 @@ fn a_referentie_docx_gives_the_house_style_and_a_bad_one_is_refused() {
     assert_eq!(check.status.code(), Some(1));
 }
 
+/// A region's letterhead: the header (with a logo) and footer of its
+/// `referentie.docx`, made with python-docx, come first in every header and
+/// footer; our title, kenmerk, version and page numbers follow, and
+/// LibreOffice shows both on the page.
+#[test]
+fn the_letterhead_of_a_referentie_docx_comes_before_our_header_and_footer() {
+    let python = python_docx();
+    let (_tmp, casus) = crate::util::copy_casus(&root().join("casus/regio-voorbeeld"), "huis");
+    let sjablonen = tempfile::tempdir().unwrap();
+    let reference = sjablonen.path().join("referentie.docx");
+    // A 1x1 PNG, written out so the test needs no image library.
+    let script = r#"
+import docx, struct, sys, zlib, io
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)) \
+    + chunk(b"IDAT", zlib.compress(b"\x00\x00\x80\xff")) + chunk(b"IEND", b"")
+d = docx.Document()
+s = d.sections[0]
+p = s.header.paragraphs[0]
+p.text = "Gemeente Huisstijl, Juridische Zaken "
+p.add_run().add_picture(io.BytesIO(png), width=docx.shared.Cm(1))
+s.footer.paragraphs[0].text = "Postbus 12, 1234 AB Huisstijl"
+d.save(sys.argv[1])
+"#;
+    let made = Command::new(&python)
+        .args(["-c", script])
+        .arg(&reference)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = bin()
+        .arg("render")
+        .arg(&casus)
+        .arg("--out")
+        .arg(out.path())
+        .args(["--format", "docx", "--templates"])
+        .arg(sjablonen.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let file = out.path().join("huis/convenant.docx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        use std::io::Read as _;
+        let mut s = Vec::new();
+        zip.by_name(name)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .read_to_end(&mut s)
+            .unwrap();
+        s
+    };
+    let header = String::from_utf8(read("word/header1.xml")).unwrap();
+    let house = header.find("Juridische Zaken").expect("the letterhead");
+    let ours = header.find("PCV-RV-2026-01").expect("our kenmerk");
+    assert!(house < ours, "{header}");
+    let rels = String::from_utf8(read("word/_rels/header1.xml.rels")).unwrap();
+    assert!(
+        rels.contains("Target=\"media/huisstijl-kop-1.png\""),
+        "{rels}"
+    );
+    assert!(read("word/media/huisstijl-kop-1.png").starts_with(b"\x89PNG"));
+    let types = String::from_utf8(read("[Content_Types].xml")).unwrap();
+    assert!(types.contains("Extension=\"png\""), "{types}");
+    let footer = String::from_utf8(read("word/footer1.xml")).unwrap();
+    assert!(
+        footer.find("Postbus 12") < footer.find("NUMPAGES"),
+        "{footer}"
+    );
+
+    let pdf = tempfile::tempdir().unwrap();
+    let lo = soffice("pdf", pdf.path(), &[file]);
+    assert!(
+        lo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&lo.stderr)
+    );
+    let text = Command::new("pdftotext")
+        .args(["-f", "1", "-l", "1"])
+        .arg(pdf.path().join("convenant.pdf"))
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    for want in [
+        "Juridische Zaken",
+        "Postbus 12",
+        "PCV-RV-2026-01",
+        "Pagina 1 van",
+    ] {
+        assert!(text.contains(want), "{want} not on page 1: {text}");
+    }
+}
+
 /// The text of every `w:t` in a DOCX's document.xml, which must parse as XML.
 fn document_xml_text(docx: &Path) -> String {
     use std::io::Read as _;

@@ -3,7 +3,7 @@
 //! editable document.
 //!
 //! We write the OOXML ourselves (`zip` for the package, `quick-xml` for
-//! escaping and for reading a region's `referentie.docx`): the `docx-rs`
+//! reading a region's `referentie.docx`; escaping is ours, in `xml`): the `docx-rs`
 //! crate cannot mark a table's header row to repeat on each page, and the
 //! pandoc in Debian is old and its DOCX output is not reproducible.
 //!
@@ -12,6 +12,7 @@
 //! covenant's date), and nothing from the clock or the machine.
 
 mod body;
+mod house_parts;
 mod numbering;
 mod parts;
 mod redline;
@@ -75,6 +76,13 @@ fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result
         pictures: body.pictures.len(),
         theme: house.is_some_and(|h| h.theme.is_some()),
         font_table: house.is_some_and(|h| h.font_table.is_some()),
+        house_pictures: house
+            .into_iter()
+            .flat_map(|h| h.header.iter().chain(&h.footer))
+            .flat_map(|p| &p.pictures)
+            .filter_map(|(_, name, _)| name.rsplit_once('.').map(|(_, ext)| ext))
+            .filter_map(|ext| ["png", "jpeg", "gif"].into_iter().find(|e| *e == ext))
+            .collect(),
     };
     package.push(("[Content_Types].xml", owned(parts::content_types(&extra))));
     package.push(("_rels/.rels", owned(parts::package_rels())));
@@ -102,8 +110,30 @@ fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result
     package.push(("word/styles.xml", vec![styles.into()]));
     package.push(("word/numbering.xml", owned(body.lists.xml())));
     package.push(("word/settings.xml", owned(parts::settings(meta, &extra))));
-    package.push(("word/header1.xml", owned(parts::header(meta, ids))));
-    package.push(("word/footer1.xml", owned(parts::footer(meta, ids))));
+    let house_header = house.and_then(|h| h.header.as_ref());
+    let house_footer = house.and_then(|h| h.footer.as_ref());
+    package.push((
+        "word/header1.xml",
+        owned(parts::header(meta, ids, house_header)),
+    ));
+    package.push((
+        "word/footer1.xml",
+        owned(parts::footer(meta, ids, house_footer)),
+    ));
+    // The letterhead's pictures, and the relationships that point to them.
+    for (rels, part) in [
+        ("word/_rels/header1.xml.rels", house_header),
+        ("word/_rels/footer1.xml.rels", house_footer),
+    ] {
+        if let Some(p) = part.filter(|p| !p.pictures.is_empty()) {
+            package.push((rels, owned(parts::house_rels(p))));
+        }
+    }
+    let letterhead = house_header.into_iter().chain(house_footer);
+    let pictures: Vec<(String, &[u8])> = letterhead
+        .flat_map(|p| &p.pictures)
+        .map(|(_, name, bytes)| (format!("word/{name}"), bytes.as_slice()))
+        .collect();
     if extra.footnotes {
         package.push(("word/footnotes.xml", owned(parts::footnotes(body))));
     }
@@ -120,6 +150,9 @@ fn package(meta: &Meta, body: &body::Body, house: Option<&HouseStyle>) -> Result
         .collect();
     for (name, svg) in media.iter().zip(&body.pictures) {
         package.push((name, vec![svg.as_bytes().into()]));
+    }
+    for (name, bytes) in &pictures {
+        package.push((name, vec![(*bytes).into()]));
     }
     zip(&package, meta.date)
 }

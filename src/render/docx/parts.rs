@@ -3,6 +3,7 @@
 
 use super::Meta;
 use super::body::Body;
+use super::house_parts::HousePart;
 use super::styles::{S, StyleIds};
 use super::xml::{DECL, R_NS, W_NS, escape, uri};
 
@@ -35,6 +36,8 @@ pub(super) struct Extra {
     pub pictures: usize,
     pub theme: bool,
     pub font_table: bool,
+    /// The extensions of the house header's and footer's pictures.
+    pub house_pictures: std::collections::BTreeSet<&'static str>,
 }
 
 const CT: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
@@ -48,6 +51,11 @@ pub(super) fn content_types(extra: &Extra) -> String {
     );
     if extra.pictures > 0 {
         out.push_str("<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>");
+    }
+    for ext in &extra.house_pictures {
+        out.push_str(&format!(
+            "<Default Extension=\"{ext}\" ContentType=\"image/{ext}\"/>"
+        ));
     }
     let mut parts = vec![
         ("/word/document.xml", format!("{CT}.document.main+xml")),
@@ -219,7 +227,7 @@ o:allowincell=\"f\" fillcolor=\"#e8e8e8\" stroked=\"f\"><v:fill opacity=\".6\"/>
 </w:pict></w:r>";
 
 /// The header, as the PDF's: the title and the kenmerk; a concept says so first.
-pub(super) fn header(meta: &Meta, ids: &StyleIds) -> String {
+pub(super) fn header(meta: &Meta, ids: &StyleIds, house: Option<&HousePart>) -> String {
     let mut p = String::new();
     if meta.concept {
         p.push_str(&run(if meta.engels { "Draft" } else { "Concept" }, true));
@@ -231,15 +239,52 @@ pub(super) fn header(meta: &Meta, ids: &StyleIds) -> String {
     if meta.concept {
         p.push_str(WATERMARK);
     }
-    format!(
-        "{DECL}<w:hdr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\" xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"><w:p><w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}</w:p></w:hdr>",
-        escape(ids.get(S::Header))
+    around(
+        "hdr",
+        &format!(
+            "<w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}",
+            escape(ids.get(S::Header))
+        ),
+        house,
     )
+}
+
+/// Our paragraph of a header (`hdr`) or footer (`ftr`): in a part of our
+/// own, or after the house style's letterhead. The paragraph declares its
+/// namespaces itself, as the house part may bind other prefixes.
+fn around(root: &str, paragraph: &str, house: Option<&HousePart>) -> String {
+    const NS: &str = "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"";
+    match house {
+        Some(h) => format!(
+            "{}<w:p xmlns:w=\"{W_NS}\" {NS}>{paragraph}</w:p>{}",
+            h.before, h.after
+        ),
+        None => format!(
+            "{DECL}<w:{root} xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\" {NS}><w:p>{paragraph}</w:p></w:{root}>"
+        ),
+    }
+}
+
+/// The relationships of a house header or footer: its pictures, under the
+/// ids its XML uses, at our names for them.
+pub(super) fn house_rels(house: &HousePart) -> String {
+    let mut out = format!(
+        "{DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    );
+    for (id, target, _) in &house.pictures {
+        out.push_str(&format!(
+            "<Relationship Id=\"{}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"{}\"/>",
+            escape(id),
+            escape(target)
+        ));
+    }
+    out.push_str("</Relationships>");
+    out
 }
 
 /// The footer, as the PDF's: version and date (a concept says so), and
 /// `Pagina X van Y` as fields that Word and LibreOffice fill in.
-pub(super) fn footer(meta: &Meta, ids: &StyleIds) -> String {
+pub(super) fn footer(meta: &Meta, ids: &StyleIds, house: Option<&HousePart>) -> String {
     let mut p = String::new();
     // English documents: the same labels in English (the dates stay as the casus writes them).
     let (concept, versie, beoogd, van_, pagina) = if meta.engels {
@@ -276,9 +321,13 @@ pub(super) fn footer(meta: &Meta, ids: &StyleIds) -> String {
     p.push_str("<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
     p.push_str(&run(van_, false));
     p.push_str("<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
-    format!(
-        "{DECL}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}</w:p></w:ftr>",
-        escape(ids.get(S::Footer))
+    around(
+        "ftr",
+        &format!(
+            "<w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>{p}",
+            escape(ids.get(S::Footer))
+        ),
+        house,
     )
 }
 

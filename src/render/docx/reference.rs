@@ -1,15 +1,17 @@
 //! A region's `referentie.docx`: its house style. We take its
 //! `word/styles.xml`, `word/theme/theme1.xml` and (if present)
-//! `word/fontTable.xml`, and nothing else; a style our documents use that
-//! its styles.xml lacks (Word saves only the styles a file uses) is added
-//! from ours, under its built-in name.
+//! `word/fontTable.xml`, and its default header and footer with their
+//! pictures ([`super::house_parts`]); nothing else. A style our documents
+//! use that its styles.xml lacks (Word saves only the styles a file uses)
+//! is added from ours, under its built-in name.
 //!
 //! The file comes from a pull request like any template, so it is read as
 //! hostile input: bounded in size (the file, each part, the number of
 //! entries), every part well-formed UTF-8 XML with the expected root, no
 //! DOCTYPE (no entities), and no reference to other parts (`r:id`, an
-//! embedded font or image), which we do not copy.
+//! embedded font) except a header's or footer's own pictures.
 
+use super::house_parts::{HousePart, Kind, house_part};
 use super::styles::{STYLES, StyleIds};
 use super::xml::{R_NS, W_NS};
 use quick_xml::NsReader;
@@ -36,6 +38,9 @@ pub struct HouseStyle {
     pub(super) ids: StyleIds,
     pub(super) theme: Option<Vec<u8>>,
     pub(super) font_table: Option<Vec<u8>>,
+    /// Its letterhead: the default header and footer of its last section.
+    pub(super) header: Option<HousePart>,
+    pub(super) footer: Option<HousePart>,
 }
 
 /// The house style in the bytes of a `referentie.docx`, or why not (Dutch,
@@ -65,16 +70,20 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<HouseStyle, String> {
     if let Some(f) = &font_table {
         check("word/fontTable.xml", f, W_NS, "fonts")?;
     }
+    let header = house_part(&mut zip, Kind::Header)?;
+    let footer = house_part(&mut zip, Kind::Footer)?;
     Ok(HouseStyle {
         styles,
         ids,
         theme,
         font_table,
+        header,
+        footer,
     })
 }
 
 /// One part, unpacked, if the zip has it.
-fn part<R: Read + std::io::Seek>(
+pub(super) fn part<R: Read + std::io::Seek>(
     zip: &mut zip::ZipArchive<R>,
     name: &str,
 ) -> Result<Option<Vec<u8>>, String> {
@@ -102,6 +111,8 @@ type Style = (String, String, String);
 /// What [`scan`] keeps while it reads.
 struct Scan<'n> {
     name: &'n str,
+    /// The relationship ids an attribute may name (a header's pictures).
+    rels: &'n [String],
     depth: usize,
     roots: usize,
     styles: Vec<Style>,
@@ -139,7 +150,7 @@ impl Scan<'_> {
                 ResolveResult::Bound(n) => Some(n.0),
                 _ => None,
             };
-            if ans == Some(R_NS) {
+            if ans == Some(R_NS) && !self.rels.iter().any(|id| *id == a.value.as_ref()) {
                 return Err(format!(
                     "{} verwijst naar een ander deel van het document (een ingesloten lettertype of afbeelding); convenant neemt alleen de opmaak over",
                     self.name
@@ -183,7 +194,12 @@ impl Scan<'_> {
 /// UTF-8 XML, one root `root.1` in namespace `root.0`, no DOCTYPE, and no
 /// attribute in the relationships namespace. Also gives where the root's
 /// end tag starts.
-fn scan(name: &str, bytes: &[u8], root: (&str, &str)) -> Result<(Vec<Style>, usize), String> {
+pub(super) fn scan(
+    name: &str,
+    bytes: &[u8],
+    root: (&str, &str),
+    rels: &[String],
+) -> Result<(Vec<Style>, usize), String> {
     if std::str::from_utf8(bytes).is_err() {
         return Err(format!(
             "{name} is geen UTF-8; sla het document opnieuw op in Word"
@@ -192,6 +208,7 @@ fn scan(name: &str, bytes: &[u8], root: (&str, &str)) -> Result<(Vec<Style>, usi
     let mut reader = NsReader::from_reader(bytes);
     let mut s = Scan {
         name,
+        rels,
         depth: 0,
         roots: 0,
         styles: Vec::new(),
@@ -251,13 +268,13 @@ fn scan(name: &str, bytes: &[u8], root: (&str, &str)) -> Result<(Vec<Style>, usi
 }
 
 fn check(name: &str, bytes: &[u8], ns: &str, local: &str) -> Result<(), String> {
-    scan(name, bytes, (ns, local)).map(|_| ())
+    scan(name, bytes, (ns, local), &[]).map(|_| ())
 }
 
 /// The styles.xml of the house style with what ours need added, and the ids.
 fn house_styles(bytes: &[u8]) -> Result<(Vec<u8>, StyleIds), String> {
     let name = "word/styles.xml";
-    let (found, root_end) = scan(name, bytes, (W_NS, "styles"))?;
+    let (found, root_end) = scan(name, bytes, (W_NS, "styles"), &[])?;
     let find = |kind: &str, builtin: &str| {
         found
             .iter()
@@ -330,7 +347,7 @@ mod tests {
         assert!(styles.ends_with("</x:styles>"));
         assert!(styles.contains("w:styleId=\"TableGrid\""));
         assert!(styles.contains("<w:basedOn w:val=\"Standaard\"/>"));
-        scan("s", styles.as_bytes(), (W_NS, "styles")).unwrap();
+        scan("s", styles.as_bytes(), (W_NS, "styles"), &[]).unwrap();
         assert!(h.theme.is_none() && h.font_table.is_none());
     }
 
