@@ -5,27 +5,85 @@
 //! and column stay those of the file. Each item that does not read gives its
 //! own error; the first error of the file is always among them.
 //!
-//! Two errors in one item still show one at a time, the items of a very
-//! large file are read again only as far as a fixed budget allows, and a YAML alias that
-//! refers to another item cannot be read on its own: a file with anchors or
-//! aliases is read as a whole only.
+//! Within an item, the line of its error (with what is indented under it)
+//! is blanked and the item read again, up to [`MAX_PER_ITEM`] times, so two
+//! typos in one party show together. What blanking itself causes (a key
+//! now missing) is not shown, and the search stops at an error on the
+//! item's first line or on a line already reported. The items of a very
+//! large file are read again only as far as a fixed budget allows, and a
+//! YAML alias that refers to another item cannot be read on its own: a file
+//! with anchors or aliases is read as a whole only.
 
 use super::CasusFile;
 
 /// At most this many errors of one file; the rest come on the next run.
 pub(super) const MAX_PER_FILE: usize = 20;
 
+/// At most this many errors of one list item.
+const MAX_PER_ITEM: usize = 5;
+
 /// The text of `text` with only the lines of `keep` (0-based, half-open)
-/// and line `key` left; every other line blanked.
-fn masked(text: &str, key: usize, keep: std::ops::Range<usize>) -> String {
+/// and line `key` left, less those of `blank`; every other line blanked.
+fn masked(
+    text: &str,
+    key: usize,
+    keep: std::ops::Range<usize>,
+    blank: &[std::ops::Range<usize>],
+) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        if i == key || keep.contains(&i) {
+        if (i == key || keep.contains(&i)) && !blank.iter().any(|b| b.contains(&i)) {
             out.push_str(line);
         }
+    }
+    out
+}
+
+/// Line `at` (0-based) and the lines after it that are indented deeper
+/// (its value or block), within `keep`.
+fn block(lines: &[&str], at: usize, keep: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let own = lines.get(at).map_or(0, |l| indent(l));
+    let end = (at + 1..keep.end)
+        .find(|&i| lines.get(i).is_some_and(|l| !filler(l) && indent(l) <= own))
+        .unwrap_or(keep.end);
+    at..end
+}
+
+/// The errors of one item, each found by blanking the line of the one
+/// before it (see the module's documentation).
+fn item_errors(text: &str, key: usize, keep: std::ops::Range<usize>) -> Vec<serde_saphyr::Error> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out: Vec<serde_saphyr::Error> = Vec::new();
+    let mut blank: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    while out.len() < MAX_PER_ITEM {
+        let Err(e) = serde_saphyr::from_str::<CasusFile>(&masked(text, key, keep.clone(), &blank))
+        else {
+            break;
+        };
+        let line = e
+            .location()
+            .map(|l| l.line() as usize)
+            .filter(|&l| l > 0)
+            .map(|l| l - 1);
+        if !out.is_empty() {
+            // What the blanking caused, or an error it does not move past.
+            let caused = e.to_string().contains("missing field");
+            let again = line.is_none_or(|l| seen.contains(&l) || !keep.contains(&l));
+            if caused || again {
+                break;
+            }
+        }
+        out.push(e);
+        let Some(line) = line.filter(|l| keep.contains(l) && *l != keep.start) else {
+            break;
+        };
+        seen.push(line);
+        blank.push(block(&lines, line, &keep));
     }
     out
 }
@@ -96,9 +154,7 @@ pub(super) fn errors(text: &str) -> Vec<serde_saphyr::Error> {
     items(text)
         .into_iter()
         .take(BUDGET / per_item)
-        .filter_map(|(key, keep)| {
-            serde_saphyr::from_str::<CasusFile>(&masked(text, key, keep)).err()
-        })
+        .flat_map(|(key, keep)| item_errors(text, key, keep))
         .take(MAX_PER_FILE)
         .collect()
 }
@@ -116,7 +172,7 @@ mod tests {
         let got = items(text);
         // An item runs to the next one; its blank and comment lines go with it.
         assert_eq!(got, vec![(1, 2..6), (1, 6..9), (9, 10..12)]);
-        let m = masked(text, 1, 6..9);
+        let m = masked(text, 1, 6..9, &[]);
         assert_eq!(m.split('\n').count(), text.split('\n').count());
         assert!(m.contains("partijen:\n") && m.contains("  - id: b") && !m.contains("id: a"));
     }

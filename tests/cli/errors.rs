@@ -619,3 +619,33 @@ fn errors_in_several_items_of_a_file_show_in_one_run() {
     assert!(!stderr.contains("extra.yaml:9:"), "{stderr}");
     assert_eq!(stderr.matches("extra.yaml:3:").count(), 1, "{stderr}");
 }
+
+/// Three mistakes in one item show in one run too: each line with its own
+/// error, and nothing that only comes from reading the item again without
+/// a line (a missing `naam` after the typo `nam` is blanked, say).
+#[test]
+fn errors_in_one_item_show_in_one_run() {
+    let text = "gegevens:\n  - id: extra-a\n    nam: A\n    soort: gewoonn\n    # een opmerking\n    identificerend: ja\n  - id: extra-b\n    naam: B\n    soort: gewoon\n";
+    let casus = casus_with("extra.yaml", text.as_bytes());
+    let (code, stderr) = check_human(casus.path());
+    assert_eq!(code, 1, "{stderr}");
+    for (place, what) in [
+        ("extra.yaml:3:", "onbekende sleutel `nam`"),
+        ("extra.yaml:4:", "`gewoonn`"),
+        ("extra.yaml:6:", "`true` of `false`"),
+    ] {
+        let at = stderr
+            .find(place)
+            .unwrap_or_else(|| panic!("no {place} in:\n{stderr}"));
+        assert!(
+            stderr[..at].rfind(what).is_some(),
+            "{what} not before {place}:\n{stderr}"
+        );
+        assert_eq!(stderr.matches(place).count(), 1, "{stderr}");
+    }
+    assert!(
+        !stderr.contains("missing") && !stderr.contains("ontbreekt"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("3 fouten"), "{stderr}");
+}
