@@ -9,6 +9,7 @@ pub(super) fn run_diff(
     format: Format,
     templates: Option<&Path>,
     uitvoer: Option<&Path>,
+    uit: super::uitvoer::Uitvoer,
 ) -> u8 {
     let mut kanten = Vec::new();
     for arg in [oud, nieuw] {
@@ -48,7 +49,8 @@ pub(super) fn run_diff(
             ),
         };
         match result {
-            Ok(Some(note)) => eprint_guarded(&format!("let op: {note}\n")),
+            Ok(Some(note)) if !uit.stil() => eprint_guarded(&format!("let op: {note}\n")),
+            Ok(Some(_)) => {}
             Ok(None) => {}
             Err(message) => {
                 eprint_guarded(&format!("fout: {message}\n"));
@@ -62,6 +64,8 @@ pub(super) fn run_diff(
             // As in `check`: `##` could start a CI command in a log line.
             print_out(&format!("{}\n", json.replace("##", "#\\u0023")))
         }
+        // `-q`: as `git diff --quiet`, only the exit code says it.
+        Format::Human if uit.stil() => EXIT_OK,
         Format::Human => print_out(&diagnostic::guard(&diff::tekst(&rapport))),
     };
     if code != EXIT_OK {

@@ -3,13 +3,17 @@
 
 use super::*;
 
-pub(super) fn run_init(naam: &str) -> u8 {
+pub(super) fn run_init(naam: &str, uit: super::uitvoer::Uitvoer) -> u8 {
     match init_target(naam) {
         Ok(dir) => {
             let shown = diagnostic::visible(&dir.display().to_string());
             let mut text = format!("{shown} gemaakt vanuit het voorbeeld.\n");
             let root = dir.parent().unwrap_or(Path::new("."));
-            for note in crate::init::editor_files(Path::new("."), root) {
+            let notes = crate::init::editor_files(Path::new("."), root);
+            if uit.stil() {
+                return EXIT_OK;
+            }
+            for note in notes {
                 text.push_str(&format!("  {}\n", diagnostic::visible(&note)));
             }
             text.push_str(&format!(

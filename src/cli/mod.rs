@@ -42,7 +42,7 @@ pub(crate) const EXIT_TYPST: u8 = 3;
     name = "convenant",
     version,
     about = "Maakt van een casus (YAML) het privacyconvenant met bijlagen, de verwerkersovereenkomsten en de DPIA, en weigert zolang de casus in strijd is met de wet.",
-    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant diff main:casus/regio-voorbeeld casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n  convenant check -q                (alleen fouten)\n\n-q, -v en --color gelden voor elke opdracht. Kleur komt er met --color auto alleen op een terminal, en niet als de omgevingsvariabele NO_COLOR gezet is (https://no-color.org).\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus (bij diff: er veranderde iets), 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
+    after_help = "Voorbeelden:\n  convenant check casus/regio-voorbeeld\n  convenant check --format json\n  convenant render casus/regio-voorbeeld\n  convenant diff main:casus/regio-voorbeeld casus/regio-voorbeeld\n  convenant explain GRD-01\n  convenant grondslagen\n  convenant check -q                (alleen fouten)\n\n-q, -v en --color gelden voor elke opdracht; bij diff zegt met -q alleen de afsluitcode of er iets veranderde, zoals bij git diff --quiet. Kleur komt er met --color auto alleen op een terminal, en niet als de omgevingsvariabele NO_COLOR gezet is (https://no-color.org).\n\nAfsluitcodes: 0 in orde (waarschuwingen toegestaan), 1 ongeldige casus (bij diff: er veranderde iets), 2 verkeerd gebruik van de opdracht, 3 typst ontbreekt of heeft de verkeerde versie (render)."
 )]
 struct Cli {
     #[command(flatten)]
@@ -279,6 +279,7 @@ pub fn main() -> ExitCode {
         }
     };
     let uit = cli.globaal.uitvoer();
+    uitvoer::kleur_voor_regels(uit.kleur);
     let code = match cli.command {
         Command::Check {
             casus,
@@ -324,6 +325,7 @@ pub fn main() -> ExitCode {
             format,
             templates.as_deref(),
             uitvoer.as_deref(),
+            uit,
         ),
         Command::Explain { code } => explain(&code),
         Command::Grondslagen { format } => grondslagen(format),
@@ -331,7 +333,7 @@ pub fn main() -> ExitCode {
         Command::Schema => print_out(&crate::schema::casus_schema()),
         Command::Completions { shell } => completions(shell),
         Command::Man => man(),
-        Command::Init { naam } => run_init(&naam),
+        Command::Init { naam } => run_init(&naam, uit),
     };
     ExitCode::from(code)
 }
@@ -475,7 +477,8 @@ fn errors_human(c: &Checked, uit: Uitvoer) -> String {
 /// Write to stderr through [`diagnostic::guard`]: no text from a casus,
 /// template or typst reaches the log raw.
 fn eprint_guarded(text: &str) {
-    let _ = io::stderr().write_all(diagnostic::guard(text).as_bytes());
+    let text = uitvoer::kleur_label(&diagnostic::guard(text));
+    let _ = io::stderr().write_all(text.as_bytes());
 }
 
 /// Print to stdout; a closed pipe (`| head`) is a normal end, not a panic.

@@ -109,6 +109,28 @@ pub(super) fn eprint_klaar(text: &str) {
     let _ = std::io::stderr().write_all(text.as_bytes());
 }
 
+/// Whether the plain lines on stderr (`fout: …`, `let op: …`) are
+/// coloured: set once from the global flags, before any command runs.
+static REGELS_IN_KLEUR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(super) fn kleur_voor_regels(aan: bool) {
+    REGELS_IN_KLEUR.store(aan, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Colour the label of a plain line (`fout:` red, `let op:` yellow) when
+/// asked; the text after it was guarded before and stays as it is.
+pub(super) fn kleur_label(text: &str) -> String {
+    if !REGELS_IN_KLEUR.load(std::sync::atomic::Ordering::Relaxed) {
+        return text.to_string();
+    }
+    for (label, kleur) in [("fout:", ROOD), ("let op:", GEEL)] {
+        if let Some(rest) = text.strip_prefix(label) {
+            return format!("{kleur}{label}{GEWOON}{rest}");
+        }
+    }
+    text.to_string()
+}
+
 /// `auto` colours on a terminal unless `NO_COLOR` is set to something
 /// (<https://no-color.org>); an explicit `always` wins over `NO_COLOR`.
 fn kleur_aan(kleur: Kleur, terminal: bool, no_color: Option<OsString>) -> bool {

@@ -352,3 +352,75 @@ fn the_help_names_the_flags_and_no_color_in_dutch() {
         assert!(!help.contains("Possible values"), "{help}");
     }
 }
+
+/// The plain lines of a command that has no casus diagnostics (`fout: …`)
+/// take the colour of an error too, and only their label.
+#[test]
+fn a_plain_error_line_is_coloured_like_a_diagnostic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = bin()
+        .current_dir(tmp.path())
+        .args(["--color", "always", "diff", "bestaat-niet", "ook-niet"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let text = stderr(&o);
+    assert!(
+        text.starts_with(&format!("{ESC}[1;31mfout:{ESC}[0m ")),
+        "{text:?}"
+    );
+    assert_eq!(text.matches(ESC).count(), 2, "{text:?}");
+    let plain = bin()
+        .current_dir(tmp.path())
+        .args(["diff", "bestaat-niet", "ook-niet"])
+        .output()
+        .unwrap();
+    assert!(stderr(&plain).starts_with("fout: ") && !stderr(&plain).contains(ESC));
+}
+
+/// `-q` holds for `diff` (the exit code alone says whether something
+/// changed, as `git diff --quiet`) and `init` (nothing printed, all made).
+#[test]
+fn quiet_holds_for_diff_and_init() {
+    let example = root().join("casus/regio-voorbeeld");
+    let (_tmp, changed) = crate::util::copy_casus(&example, "anders");
+    let file = changed.join("convenant.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replacen("versie: \"1.0\"", "versie: \"1.1\"", 1),
+    )
+    .unwrap();
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("versie: \"1.1\"")
+    );
+    let loud = bin()
+        .arg("diff")
+        .arg(&example)
+        .arg(&changed)
+        .output()
+        .unwrap();
+    assert_eq!(loud.status.code(), Some(1), "{}", stderr(&loud));
+    assert!(!loud.stdout.is_empty());
+    let quiet = bin()
+        .args(["diff", "-q"])
+        .arg(&example)
+        .arg(&changed)
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(1), "{}", stderr(&quiet));
+    assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty());
+
+    let tmp = tempfile::tempdir().unwrap();
+    let init = bin()
+        .current_dir(tmp.path())
+        .args(["init", "-q", "regio-stil"])
+        .output()
+        .unwrap();
+    assert_eq!(init.status.code(), Some(0), "{}", stderr(&init));
+    assert!(init.stdout.is_empty() && init.stderr.is_empty());
+    assert!(tmp.path().join("casus/regio-stil/convenant.yaml").is_file());
+    assert!(tmp.path().join(".vscode/settings.json").is_file());
+}
