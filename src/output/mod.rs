@@ -18,9 +18,11 @@
 //! The manifest can carry a stamp per file (for a PDF: the hashes that let a
 //! rerun skip typst, see `render::fresh`).
 
+use staging::staged;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+mod staging;
 
 pub(crate) const MANIFEST: &str = ".convenant-manifest";
 /// The lock file of an output folder where a folder cannot be locked itself.
@@ -219,27 +221,6 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError>
     let tmp = staged(path, bytes)?;
     tmp.persist(path).map_err(|e| io(path)(e.error))?;
     Ok(())
-}
-
-/// `bytes` in full in a temporary file next to `path`, synced, not yet in
-/// place; dropped unpersisted, it is removed.
-fn staged(path: &Path, bytes: &[u8]) -> Result<tempfile::TempPath, OutputError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".convenant-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io(path))?;
-    tmp.write_all(bytes).map_err(io(path))?;
-    tmp.as_file().sync_all().map_err(io(path))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))
-            .map_err(io(path))?;
-    }
-    // Closed now (a casus can have thousands of files), removed when dropped.
-    Ok(tmp.into_temp_path())
 }
 
 /// Temporary files of an interrupted run (`.convenant-*.tmp`), removed.
@@ -452,15 +433,17 @@ pub(crate) fn write_all(
     }
     let mut written = Vec::new();
     let mut unchanged = Vec::new();
+    let mut todo: Vec<(PathBuf, &[u8])> = Vec::new();
     for f in files {
         let path = dir.join(&f.name);
         if !force && holds(&path, &f.bytes) {
             unchanged.push(f.name.clone());
         } else {
-            staged_files.push((path.clone(), staged(&path, &f.bytes)?));
+            todo.push((path, f.bytes.as_slice()));
             written.push(f.name.clone());
         }
     }
+    staged_files.extend(staging::staged_all(todo)?);
     for (done, (path, tmp)) in staged_files.into_iter().enumerate() {
         tmp.persist(&path).map_err(|e| OutputError::Partial {
             path: path.clone(),
