@@ -55,12 +55,22 @@ fn block(lines: &[&str], at: usize, keep: &std::ops::Range<usize>) -> std::ops::
 
 /// The errors of one item, each found by blanking the line of the one
 /// before it (see the module's documentation).
-fn item_errors(text: &str, key: usize, keep: std::ops::Range<usize>) -> Vec<serde_saphyr::Error> {
+fn item_errors(
+    text: &str,
+    key: usize,
+    keep: std::ops::Range<usize>,
+    budget: &std::cell::Cell<usize>,
+) -> Vec<serde_saphyr::Error> {
     let lines: Vec<&str> = text.split('\n').collect();
     let mut out: Vec<serde_saphyr::Error> = Vec::new();
     let mut blank: Vec<std::ops::Range<usize>> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     while out.len() < MAX_PER_ITEM {
+        // Each reading costs the whole (blanked) file.
+        let Some(left) = budget.get().checked_sub(text.len().max(1)) else {
+            break;
+        };
+        budget.set(left);
         let Err(e) = serde_saphyr::from_str::<CasusFile>(&masked(text, key, keep.clone(), &blank))
         else {
             break;
@@ -148,13 +158,12 @@ pub(super) fn errors(text: &str) -> Vec<serde_saphyr::Error> {
             return Vec::new();
         }
     }
-    // Each item costs a reading of the whole (blanked) file: a budget keeps
-    // a huge file with thousands of items from taking minutes.
-    let per_item = text.len().max(1);
+    // Each reading costs the whole (blanked) file: a budget over all of
+    // them keeps a huge file with thousands of items from taking minutes.
+    let budget = std::cell::Cell::new(BUDGET);
     items(text)
         .into_iter()
-        .take(BUDGET / per_item)
-        .flat_map(|(key, keep)| item_errors(text, key, keep))
+        .flat_map(|(key, keep)| item_errors(text, key, keep, &budget))
         .take(MAX_PER_FILE)
         .collect()
 }

@@ -6,10 +6,10 @@
 //! Read as hostile input, like the rest of the file: the part is checked
 //! by [`super::reference::scan`] (well-formed, the expected root, no
 //! DOCTYPE); its relationships may only be pictures inside the package
-//! (PNG, JPEG or GIF, each bounded), never a target outside it; a
-//! reference to another part must be one of those pictures; and a field
-//! that fetches or links something (`INCLUDEPICTURE`, `INCLUDETEXT`,
-//! `LINK`, `DDE`, `HYPERLINK`, an address with `://`) is refused.
+//! (PNG, JPEG or GIF, checked by their first bytes, 2 MiB together),
+//! never a target outside it; a reference to another part must be one of
+//! those pictures; no attribute may name a place outside the document; and
+//! the part may hold no field at all ([`stays_inside`]).
 
 use super::reference::{part, scan};
 use super::xml::{R_NS, W_NS};
@@ -18,6 +18,8 @@ use std::io::{Read, Seek};
 
 /// Most pictures a header or footer may bring.
 const MAX_PICTURES: usize = 8;
+/// Their bytes together, at most: they go into every document.
+const MAX_PICTURE_BYTES: usize = 2 * 1024 * 1024;
 
 const IMAGE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
@@ -96,6 +98,7 @@ pub(super) fn house_part<R: Read + Seek>(
     };
     // Its pictures: only images inside the package.
     let mut pictures = Vec::new();
+    let mut total = 0usize;
     if let Some(rels) = part(zip, &format!("word/_rels/{file}.rels"))? {
         for (rid, target, external) in relationships(&rels)? {
             let picture = inside_word(&target)
@@ -115,13 +118,34 @@ pub(super) fn house_part<R: Read + Seek>(
             }
             let bytes = part(zip, &format!("word/{t}"))?
                 .ok_or_else(|| format!("{} mist de afbeelding word/{t}", kind.dutch()))?;
+            if !valid_id(&rid) || pictures.iter().any(|(id, _, _)| *id == rid) {
+                return Err(format!(
+                    "{} heeft een ongeldige of dubbele relatie-id `{rid}`",
+                    kind.dutch()
+                ));
+            }
+            if !looks_like(ext, &bytes) {
+                return Err(format!(
+                    "{}: word/{t} is geen {}-afbeelding",
+                    kind.dutch(),
+                    ext.to_uppercase()
+                ));
+            }
+            total += bytes.len();
+            if total > MAX_PICTURE_BYTES {
+                return Err(format!(
+                    "de afbeeldingen van {} zijn samen groter dan {} MiB; ze komen in elk document, maak ze kleiner",
+                    kind.dutch(),
+                    MAX_PICTURE_BYTES / (1024 * 1024)
+                ));
+            }
             let ours = format!("media/{}-{}.{ext}", kind.media(), pictures.len() + 1);
             pictures.push((rid, ours, bytes));
         }
     }
     let ids: Vec<String> = pictures.iter().map(|(id, _, _)| id.clone()).collect();
     let (_, root_end) = scan(&name, &xml, (W_NS, kind.root()), &ids)?;
-    fields_stay_inside(&name, &xml)?;
+    stays_inside(&name, &xml)?;
     let text = String::from_utf8(xml).map_err(|_| format!("{name} is geen UTF-8"))?;
     Ok(Some(HousePart {
         before: text[..root_end].to_string(),
@@ -186,7 +210,11 @@ fn relationships(bytes: &[u8]) -> Result<Vec<Rel>, String> {
                 let mut target = String::new();
                 let mut kind = String::new();
                 let mut external = false;
-                for a in e.attributes().flatten() {
+                // Namespace declarations name namespaces, not places.
+                for a in e.attributes().flatten().filter(|a| {
+                    let key = a.key.as_ref();
+                    key != "xmlns" && !key.starts_with("xmlns:")
+                }) {
                     let value = a
                         .normalized_value(quick_xml::XmlVersion::Implicit1_0)
                         .map(|v| v.into_owned())
@@ -240,26 +268,55 @@ fn extension(target: &str) -> Option<&'static str> {
     }
 }
 
-/// No field in the part fetches or links anything when Word updates it.
-fn fields_stay_inside(name: &str, bytes: &[u8]) -> Result<(), String> {
+/// The part holds no field (a letterhead needs none: our line gives the
+/// page numbers) and no attribute that names a place outside the document
+/// (`://`, a `\\server` share, `file:`), such as VML's `o:href` or `src`.
+/// Fields are refused whole: a field code can be split over runs, written
+/// with character references, or left open so that it swallows our line.
+fn stays_inside(name: &str, bytes: &[u8]) -> Result<(), String> {
     let mut reader = quick_xml::Reader::from_reader(bytes);
-    let mut codes = String::new();
-    let mut in_instr = false;
     let mut buf = Vec::new();
     loop {
         buf.clear();
         match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "instrText" => in_instr = true,
-            Ok(Event::End(e)) if e.local_name().as_ref() == "instrText" => {
-                in_instr = false;
-                codes.push(' ');
-            }
-            Ok(Event::Text(t)) if in_instr => codes.push_str(t.as_ref()),
-            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "fldSimple" => {
-                for a in e.attributes().flatten() {
-                    if a.key.local_name().as_ref() == "instr" {
-                        codes.push_str(&a.value);
-                        codes.push(' ');
+            Ok(Event::Start(e) | Event::Empty(e)) => {
+                let local = e.local_name();
+                if matches!(
+                    local.as_ref(),
+                    "instrText" | "fldChar" | "fldSimple" | "fldData"
+                ) {
+                    return Err(format!(
+                        "{name} bevat een veld (zoals een paginanummer of datum); haal velden uit kop en voet van het referentiedocument: convenant zet de versie, de datum en het paginanummer zelf, en een veld kan iets van buiten het document halen"
+                    ));
+                }
+                // Namespace declarations name namespaces, not places.
+                for a in e.attributes().flatten().filter(|a| {
+                    let key = a.key.as_ref();
+                    key != "xmlns" && !key.starts_with("xmlns:")
+                }) {
+                    let value = a
+                        .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                        .map(|v| v.to_ascii_lowercase())
+                        .unwrap_or_default();
+                    let value = value.trim_start();
+                    // The schema names of OOXML (`a:graphicData/@uri`) are
+                    // identifiers, never fetched.
+                    let schema = [
+                        "http://schemas.openxmlformats.org/",
+                        "http://schemas.microsoft.com/",
+                    ]
+                    .iter()
+                    .any(|p| value.starts_with(p) && !value.contains('?'));
+                    if schema {
+                        continue;
+                    }
+                    if value.contains("://")
+                        || value.starts_with("\\\\")
+                        || value.starts_with("file:")
+                    {
+                        return Err(format!(
+                            "{name} verwijst naar {value}, buiten het document; Word zou dat bij het openen ophalen, en dat neemt convenant niet over"
+                        ));
                     }
                 }
             }
@@ -267,25 +324,25 @@ fn fields_stay_inside(name: &str, bytes: &[u8]) -> Result<(), String> {
             Ok(_) => {}
         }
     }
-    let upper = codes.to_uppercase();
-    let fetch = [
-        "INCLUDEPICTURE",
-        "INCLUDETEXT",
-        "LINK",
-        "DDE",
-        "DDEAUTO",
-        "HYPERLINK",
-    ];
-    let found = upper
-        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\\' | '{' | '}'))
-        .find_map(|word| fetch.iter().find(|f| **f == word))
-        .copied()
-        .or_else(|| upper.contains("://").then_some("://"));
-    match found {
-        Some(f) => Err(format!(
-            "{name} bevat een veld met {f}; zo'n veld haalt iets van buiten het document of verwijst ernaar, en dat neemt convenant niet over"
-        )),
-        None => Ok(()),
+    Ok(())
+}
+
+/// A relationship id as Word accepts it (an XML name without `:`).
+fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// Whether `bytes` start as a picture of kind `ext` does.
+fn looks_like(ext: &str, bytes: &[u8]) -> bool {
+    match ext {
+        "png" => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "jpeg" => bytes.starts_with(b"\xFF\xD8\xFF"),
+        "gif" => bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a"),
+        _ => false,
     }
 }
 
@@ -294,6 +351,7 @@ mod tests {
     use super::super::reference::parse;
     use std::io::Write as _;
 
+    const LOGO: &[u8] = b"\x89PNG\r\n\x1a\n logo";
     const STYLES: &str = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"></w:styles>";
     const DOCUMENT: &str = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body><w:sectPr>\
         <w:headerReference w:type=\"first\" r:id=\"rId8\"/><w:headerReference w:type=\"default\" r:id=\"rId9\"/></w:sectPr></w:body></w:document>";
@@ -321,7 +379,8 @@ mod tests {
             ("word/_rels/document.xml.rels", RELS.as_bytes()),
             ("word/header1.xml", b"<niet-deze/>"),
             ("word/header2.xml", header.as_bytes()),
-            ("word/media/logo.PNG", b"\x89PNG logo"),
+            ("word/media/logo.PNG", LOGO),
+            ("word/media/nep.png", b"<svg/>"),
         ];
         if let Some(r) = header_rels {
             parts.push(("word/_rels/header2.xml.rels", r.as_bytes()));
@@ -349,7 +408,7 @@ mod tests {
         assert_eq!(kop.pictures.len(), 1);
         assert_eq!(kop.pictures[0].0, "rIdLogo");
         assert_eq!(kop.pictures[0].1, "media/huisstijl-kop-1.png");
-        assert_eq!(kop.pictures[0].2, b"\x89PNG logo");
+        assert_eq!(kop.pictures[0].2, LOGO);
         assert!(h.footer.is_none());
     }
 
@@ -379,17 +438,72 @@ mod tests {
             ),
             // A reference to a relationship it does not have.
             (header(logo), None, "verwijst naar een ander deel"),
+            // A field, also split over runs or written with a character
+            // reference, or left open: every field is refused.
             (
                 header(
                     "<w:p><w:r><w:instrText> INCLUDEPICTURE \"http://x.example/a.png\" </w:instrText></w:r></w:p>",
                 ),
                 None,
-                "INCLUDEPICTURE",
+                "bevat een veld",
             ),
             (
-                header("<w:p><w:fldSimple w:instr=\" LINK Excel.Sheet.8 c:\\\\a.xls \"/></w:p>"),
+                header(
+                    "<w:p><w:r><w:instrText>INCLUDEPIC</w:instrText></w:r><w:r><w:instrText>TURE \"\\\\x\\a.png\"</w:instrText></w:r></w:p>",
+                ),
                 None,
-                "LINK",
+                "bevat een veld",
+            ),
+            (
+                header("<w:p><w:fldSimple w:instr=\" INCLUDE&#80;ICTURE x \"/></w:p>"),
+                None,
+                "bevat een veld",
+            ),
+            (
+                header("<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r></w:p>"),
+                None,
+                "bevat een veld",
+            ),
+            // VML that names a file on a server, and a URL in any attribute.
+            (
+                header(
+                    "<w:p><w:r><w:pict><v:imagedata xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" o:href=\"\\\\kwaad\\x.png\"/></w:pict></w:r></w:p>",
+                ),
+                None,
+                "buiten het document",
+            ),
+            (
+                header("<w:p w:rsidR=\"HTTP&#58;//x.example/\"/>"),
+                None,
+                "buiten het document",
+            ),
+            // What Word cannot read.
+            (
+                format!("{}<![CDATA[x]]>", header("")),
+                None,
+                "na het hoofdelement",
+            ),
+            (header("<w:p>&foo;</w:p>"), None, "entiteit"),
+            (header("<x:p/>"), None, "voorvoegsel `x`"),
+            (header("<!-- a -- b -->"), None, "geen geldige XML"),
+            (
+                header("").replace(
+                    "<?xml version=\"1.0\"?>",
+                    "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
+                ),
+                None,
+                "UTF-8",
+            ),
+            // A picture that is not one, and an id Word refuses.
+            (
+                header(logo),
+                Some(image_rel("rIdLogo", "media/nep.png", "")),
+                "geen PNG-afbeelding",
+            ),
+            (
+                header("<w:p/>"),
+                Some(image_rel("1 a", "media/logo.PNG", "")),
+                "ongeldige of dubbele relatie-id",
             ),
             (header("<w:p>"), None, "geen geldige XML"),
         ];
@@ -397,10 +511,15 @@ mod tests {
             let e = parse(&docx(&xml, rels.as_deref())).unwrap_err();
             assert!(e.contains(want), "{want}: {e}");
         }
-        // A field that only counts pages is fine, and so is a word like LINKER.
-        let fine = header(
-            "<w:p><w:r><w:t>LINKER KOLOM</w:t></w:r><w:fldSimple w:instr=\" PAGE \"/></w:p>",
-        );
+        // Text that only looks like a field or an address is fine, and so
+        // is a byte order mark: the split before our line stays exact.
+        let fine = header("<w:p><w:r><w:t>LINK é https</w:t></w:r></w:p>");
         assert!(parse(&docx(&fine, None)).unwrap().header.is_some());
+        let bom = format!("\u{feff}{}", header("<w:p><w:r><w:t>é</w:t></w:r></w:p>"));
+        let kop = parse(&docx(&bom, None)).unwrap().header.unwrap();
+        assert!(
+            kop.before.ends_with("</w:p>") && kop.after == "</w:hdr>",
+            "{kop:?}"
+        );
     }
 }

@@ -102,6 +102,11 @@ pub(super) fn part<R: Read + std::io::Seek>(
             MAX_PART_BYTES / (1024 * 1024)
         ));
     }
+    // A byte order mark: the XML reader skips it without counting it, so
+    // positions in the part would be off by three.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     Ok(Some(bytes))
 }
 
@@ -145,12 +150,18 @@ impl Scan<'_> {
         let mut w_attrs: Vec<(String, String)> = Vec::new();
         for a in e.attributes() {
             let a = a.map_err(|e| self.bad(e))?;
-            let (ans, alocal) = reader.resolver().resolve_attribute(a.key);
-            let ans = match ans {
+            let (ans_raw, alocal) = reader.resolver().resolve_attribute(a.key);
+            let ans = match &ans_raw {
                 ResolveResult::Bound(n) => Some(n.0),
                 _ => None,
             };
-            if ans == Some(R_NS) && !self.rels.iter().any(|id| *id == a.value.as_ref()) {
+            if let ResolveResult::Unknown(p) = &ans_raw {
+                return Err(self.bad(format!("het voorvoegsel `{p}` is nergens gedeclareerd")));
+            }
+            let plain = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|e| self.bad(e))?;
+            if ans == Some(R_NS) && !self.rels.iter().any(|id| *id == plain.as_ref()) {
                 return Err(format!(
                     "{} verwijst naar een ander deel van het document (een ingesloten lettertype of afbeelding); convenant neemt alleen de opmaak over",
                     self.name
@@ -206,6 +217,8 @@ pub(super) fn scan(
         ));
     }
     let mut reader = NsReader::from_reader(bytes);
+    // `--` inside a comment is not XML; Word refuses it.
+    reader.config_mut().check_comments = true;
     let mut s = Scan {
         name,
         rels,
@@ -224,9 +237,35 @@ pub(super) fn scan(
             .map_err(|e| s.bad(e))?;
         let ns = match &resolved {
             ResolveResult::Bound(n) => Some(n.0.to_string()),
-            _ => None,
+            ResolveResult::Unknown(p) => {
+                return Err(s.bad(format!("het voorvoegsel `{p}` is nergens gedeclareerd")));
+            }
+            ResolveResult::Unbound => None,
         };
+        // After the root, only white space and comments.
+        let done = s.depth == 0 && s.roots > 0;
+        match &event {
+            Event::Text(t) if t.as_ref().trim().is_empty() => {}
+            Event::Comment(_) | Event::Eof => {}
+            _ if done => return Err(s.bad("na het hoofdelement staat nog iets")),
+            _ => {}
+        }
         match event {
+            Event::Decl(d) => {
+                let utf8 = d
+                    .encoding()
+                    .is_none_or(|e| e.is_ok_and(|e| e.eq_ignore_ascii_case("utf-8")));
+                if !utf8 {
+                    return Err(s.bad("de declaratie noemt een andere codering dan UTF-8"));
+                }
+            }
+            Event::GeneralRef(r) => {
+                let known =
+                    r.is_char_ref() || matches!(r.as_ref(), "lt" | "gt" | "amp" | "quot" | "apos");
+                if !known {
+                    return Err(s.bad(format!("de entiteit `&{};` bestaat niet", r.as_ref())));
+                }
+            }
             Event::Start(e) => {
                 s.element(&reader, ns.as_deref(), &e, root)?;
                 s.depth += 1;
