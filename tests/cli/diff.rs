@@ -339,29 +339,19 @@ fn the_redline_overview_marks_what_changes_per_document() {
 /// gives the same bytes in every format.
 #[test]
 fn the_overview_in_word_has_tracked_changes_and_the_pdf_marks_them() {
-    use std::io::Read as _;
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("wijziging");
     let (code, _, stderr) = diff(&["--uitvoer", dir.to_str().unwrap(), OUD, NIEUW]);
     assert_eq!(code, 1, "{stderr}");
-    let bytes = std::fs::read(dir.join("wijzigingsoverzicht.docx")).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let docx = dir.join("wijzigingsoverzicht.docx");
+    let xml = crate::util::docx_xml(&docx, "word/document.xml");
     assert!(xml.contains("<w:ins w:id="), "{xml}");
     assert!(xml.contains("<w:del w:id="), "{xml}");
     assert!(xml.contains("<w:delText xml:space=\"preserve\">"), "{xml}");
     assert!(xml.contains("Verenigde Staten"), "{xml}");
     // The words of the documents, not their Markdown.
     assert!(!xml.contains("\\(") && !xml.contains("**"), "{xml}");
-    let mut settings = String::new();
-    zip.by_name("word/settings.xml")
-        .unwrap()
-        .read_to_string(&mut settings)
-        .unwrap();
+    let settings = crate::util::docx_xml(&docx, "word/settings.xml");
     assert!(settings.contains("<w:trackRevisions/>"), "{settings}");
     // LibreOffice opens it and shows the new text.
     let txt = tmp.path().join("txt");

@@ -496,6 +496,19 @@ fn two_renders_give_the_same_bytes_and_track_changes_is_a_flag() {
     assert_eq!(docs[1]["track_changes"], true);
 }
 
+/// `convenant render CASUS --out OUT --format docx --templates TEMPLATES`.
+fn render_docx_with(casus: &Path, out: &Path, templates: &Path) -> std::process::Output {
+    bin()
+        .arg("render")
+        .arg(casus)
+        .arg("--out")
+        .arg(out)
+        .args(["--format", "docx", "--templates"])
+        .arg(templates)
+        .output()
+        .unwrap()
+}
+
 /// A region's house style from a real Word document: python-docx's own
 /// default template, made in Word. Its styles are taken; what it lacks is added.
 #[test]
@@ -511,17 +524,7 @@ fn a_referentie_docx_gives_the_house_style_and_a_bad_one_is_refused() {
         .unwrap();
     assert!(made.success());
     let out = tempfile::tempdir().unwrap();
-    let render = |out: &Path| {
-        bin()
-            .arg("render")
-            .arg(&casus)
-            .arg("--out")
-            .arg(out)
-            .args(["--format", "docx", "--templates"])
-            .arg(sjablonen.path())
-            .output()
-            .unwrap()
-    };
+    let render = |out: &Path| render_docx_with(&casus, out, sjablonen.path());
     let o = render(out.path());
     assert_eq!(
         o.status.code(),
@@ -596,15 +599,7 @@ d.save(sys.argv[1])
         String::from_utf8_lossy(&made.stderr)
     );
     let out = tempfile::tempdir().unwrap();
-    let o = bin()
-        .arg("render")
-        .arg(&casus)
-        .arg("--out")
-        .arg(out.path())
-        .args(["--format", "docx", "--templates"])
-        .arg(sjablonen.path())
-        .output()
-        .unwrap();
+    let o = render_docx_with(&casus, out.path(), sjablonen.path());
     assert_eq!(
         o.status.code(),
         Some(0),
@@ -612,16 +607,7 @@ d.save(sys.argv[1])
         String::from_utf8_lossy(&o.stderr)
     );
     let file = out.path().join("huis/convenant.docx");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).unwrap()).unwrap();
-    let mut read = |name: &str| {
-        use std::io::Read as _;
-        let mut s = Vec::new();
-        zip.by_name(name)
-            .unwrap_or_else(|e| panic!("{name}: {e}"))
-            .read_to_end(&mut s)
-            .unwrap();
-        s
-    };
+    let read = |name: &str| crate::util::docx_part(&file, name);
     let header = String::from_utf8(read("word/header1.xml")).unwrap();
     let house = header.find("Juridische Zaken").expect("the letterhead");
     let ours = header.find("PCV-RV-2026-01").expect("our kenmerk");
@@ -641,39 +627,27 @@ d.save(sys.argv[1])
     );
 
     let pdf = tempfile::tempdir().unwrap();
-    let lo = soffice("pdf", pdf.path(), &[file]);
+    let lo = soffice("pdf", pdf.path(), std::slice::from_ref(&file));
     assert!(
         lo.status.success(),
         "{}",
         String::from_utf8_lossy(&lo.stderr)
     );
-    let text = Command::new("pdftotext")
-        .args(["-f", "1", "-l", "1"])
-        .arg(pdf.path().join("convenant.pdf"))
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text = crate::util::pdf_page_text(&pdf.path().join("convenant.pdf"), 1);
     for want in [
         "Juridische Zaken",
         "Postbus 12",
         "PCV-RV-2026-01",
         "Pagina 1 van",
     ] {
-        assert!(text.contains(want), "{want} not on page 1: {text}");
+        let want = crate::util::squash(want);
+        assert!(text.contains(&want), "{want} not on page 1: {text}");
     }
 }
 
 /// The text of every `w:t` in a DOCX's document.xml, which must parse as XML.
 fn document_xml_text(docx: &Path) -> String {
-    use std::io::Read as _;
-    let bytes = std::fs::read(docx).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = crate::util::docx_xml(docx, "word/document.xml");
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut text = String::new();
     let mut in_t = false;

@@ -167,6 +167,24 @@ pub fn pdf_page_text(pdf: &Path, page: u32) -> String {
     squash(&String::from_utf8_lossy(&out.stdout))
 }
 
+/// The bytes of part `name` of a DOCX (or any zip), which must have it.
+pub fn docx_part(file: &Path, name: &str) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let mut bytes = Vec::new();
+    zip.by_name(name)
+        .unwrap_or_else(|e| panic!("{}: {name}: {e}", file.display()))
+        .read_to_end(&mut bytes)
+        .unwrap();
+    bytes
+}
+
+/// Part `name` of a DOCX as text.
+pub fn docx_xml(file: &Path, name: &str) -> String {
+    String::from_utf8(docx_part(file, name)).expect("XML parts are UTF-8")
+}
+
 /// `convenant render CASUS --out OUT --format FORMATS`, which must succeed.
 pub fn render_ok(casus: &Path, out: &Path, formats: &str) {
     let o = bin()

@@ -441,13 +441,8 @@ fn english_processor_documents_render_in_markdown_html_and_docx() {
 
     // DOCX: the body, the footer and the language in English.
     for stem in [spec, dpa] {
-        let bytes = std::fs::read(dir.join(format!("{stem}.docx"))).unwrap();
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let mut part = |name: &str| {
-            let mut s = String::new();
-            std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut s).unwrap();
-            s
-        };
+        let file = dir.join(format!("{stem}.docx"));
+        let part = |name: &str| crate::util::docx_xml(&file, name);
         let body = part("word/document.xml");
         let footer = part("word/footer1.xml");
         let core = part("docProps/core.xml");
